@@ -1,0 +1,76 @@
+// arcollect init [DIR]: a new ledger with settings, an example customer and invoice.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "ledger/atomic_write.hpp"
+#include "ledger/error.hpp"
+#include "ledger/money.hpp"
+#include "ledger/root.hpp"
+#include "ledger/skeleton.hpp"
+
+namespace fs = std::filesystem;
+
+namespace arcollect::cli {
+
+namespace {
+
+struct InitOptions {
+  std::string dir;
+  SkeletonOptions skeleton;
+};
+
+}  // namespace
+
+std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
+  auto options = std::make_shared<InitOptions>();
+  app.add_option("DIR", options->dir, "where to create the ledger (default: -C, else here)");
+  app.add_option("--name", options->skeleton.business_name, "your business's name")
+      ->capture_default_str();
+  app.add_option("--currency", options->skeleton.currency, "your currency, ISO 4217")
+      ->capture_default_str();
+  app.add_option("--jurisdiction", options->skeleton.jurisdiction,
+                 "late-payment law: uk, eu or none")
+      ->check(CLI::IsMember({"uk", "eu", "none"}))
+      ->capture_default_str();
+  return [&globals, options] {
+    fs::path dir = !options->dir.empty() ? options->dir : !globals.dir.empty() ? globals.dir : ".";
+    if (!valid_currency_code(options->skeleton.currency))
+      throw UsageError(fmt::format("--currency: '{}' is not an ISO 4217 code; write three capital "
+                                   "letters, e.g. EUR",
+                                   options->skeleton.currency));
+    for (char c : options->skeleton.business_name)
+      if (static_cast<unsigned char>(c) < 0x20)
+        throw UsageError("--name: the name cannot hold line breaks or control characters");
+    if (is_ledger_root(dir))
+      throw Error(fmt::format("{}: a ledger exists here already (arcollect.toml); nothing was "
+                              "written",
+                              dir.string()));
+    options->skeleton.today = today(globals);
+    auto files = ledger_skeleton(options->skeleton);
+    std::error_code ec;
+    for (const auto& file : files)
+      if (!file.optional && fs::exists(dir / file.path, ec))
+        throw Error(fmt::format("{}: already exists; nothing was written",
+                                (dir / file.path).string()));
+    std::vector<fs::path> written;
+    try {
+      for (const auto& file : files) {
+        if (file.optional && fs::exists(dir / file.path, ec)) continue;
+        write_new_file(dir / file.path, file.content);
+        written.push_back(dir / file.path);
+      }
+    } catch (...) {
+      for (const auto& path : written) fs::remove(path, ec);
+      throw;
+    }
+    std::cout << fmt::format("Created a ledger in {}:\n", dir.string());
+    for (const auto& path : written) std::cout << "  " << path.lexically_relative(dir).string() << "\n";
+    std::cout << "Next: fill in arcollect.toml, replace the examples, then run 'arcollect check' "
+                 "and 'arcollect aging'.\n";
+    return kExitOk;
+  };
+}
+
+}  // namespace arcollect::cli

@@ -1,0 +1,101 @@
+#include "cli/context.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "ledger/error.hpp"
+#include "ledger/loader.hpp"
+#include "ledger/root.hpp"
+#include "render/diagnostics.hpp"
+
+namespace fs = std::filesystem;
+
+namespace arcollect::cli {
+
+namespace {
+
+std::string without_trailing_slash(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path == "." ? "" : path;
+}
+
+}  // namespace
+
+LedgerLocation locate_ledger(const Globals& globals) {
+  std::string given = globals.dir;
+  std::string from = "-C";
+  if (given.empty()) {
+    if (const char* env = std::getenv("ARCOLLECT_DIR"); env && *env) {
+      given = env;
+      from = "ARCOLLECT_DIR";
+    }
+  }
+  if (!given.empty()) {
+    if (!is_ledger_root(given))
+      throw Error(fmt::format("{} (from {}) holds no arcollect.toml; create a ledger there with "
+                              "'arcollect init {}'",
+                              given, from, given));
+    return {fs::path(given), without_trailing_slash(given)};
+  }
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  auto root = ec ? std::nullopt : find_ledger_root(cwd);
+  if (!root)
+    throw Error(
+        "no ledger here: no arcollect.toml in this folder or any above it; create one with "
+        "'arcollect init', or name one with -C DIR or ARCOLLECT_DIR");
+  return {*root, without_trailing_slash(root->lexically_relative(cwd).generic_string())};
+}
+
+Date today(const Globals& globals) {
+  if (!globals.today.empty()) {
+    auto day = parse_date(globals.today);
+    if (!day)
+      throw UsageError(fmt::format("--today: '{}' is not a date; write it as YYYY-MM-DD",
+                                   globals.today));
+    return *day;
+  }
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return make_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                   static_cast<unsigned>(local.tm_mday));
+}
+
+bool use_color(const Globals& globals) {
+  if (globals.color == "always") return true;
+  if (globals.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+std::string count_problems(std::size_t errors, std::size_t warnings) {
+  std::string out = fmt::format("{} error{}", errors, errors == 1 ? "" : "s");
+  if (warnings) out += fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s");
+  return out;
+}
+
+Book load_book(const Globals& globals) {
+  LedgerLocation where = locate_ledger(globals);
+  LoadResult loaded = load_ledger(where.root, where.shown);
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& d : loaded.diagnostics) {
+    std::cerr << render_diagnostic(d);
+    (d.severity == Severity::error ? errors : warnings) += 1;
+  }
+  if (errors)
+    throw Error(fmt::format("{} in the ledger; nothing was done. Fix them and run again "
+                            "('arcollect check' lists them)",
+                            count_problems(errors, warnings)));
+  return std::move(loaded.book);
+}
+
+}  // namespace arcollect::cli

@@ -1,0 +1,39 @@
+// What every command shares: the global options, the ledger's location, today, colour.
+// Only cli/ reads the clock, the environment and the terminal.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "ledger/book.hpp"
+
+namespace arcollect::cli {
+
+struct Globals {
+  std::string dir;    // -C/--dir
+  std::string today;  // --today
+  std::string color = "auto";
+};
+
+struct LedgerLocation {
+  std::filesystem::path root;
+  std::string shown;  // prefix for paths in messages; "" when the root is the working folder
+};
+
+// -C/--dir, else $ARCOLLECT_DIR, else the nearest folder upwards holding arcollect.toml.
+LedgerLocation locate_ledger(const Globals& globals);
+
+// --today, else the local date.
+Date today(const Globals& globals);
+
+// Colour on stdout: --color always/never, or auto: a terminal and no NO_COLOR.
+bool use_color(const Globals& globals);
+
+// Locates and loads the ledger, printing its diagnostics to stderr; throws Error when the
+// ledger has errors.
+Book load_book(const Globals& globals);
+
+// "2 errors, 1 warning"
+std::string count_problems(std::size_t errors, std::size_t warnings);
+
+}  // namespace arcollect::cli

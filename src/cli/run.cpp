@@ -1,0 +1,75 @@
+#include "cli/run.hpp"
+
+#include <iostream>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "ledger/error.hpp"
+
+namespace arcollect::cli {
+
+std::span<const Command> commands() {
+  static const std::vector<Command> table = {
+      {"init", "create a new ledger with settings and an example customer and invoice",
+       setup_init},
+      {"check", "validate the ledger; silent when it is clean", setup_check},
+      {"aging", "outstanding balances by age bucket, per customer or per invoice", setup_aging},
+  };
+  return table;
+}
+
+CLI::Option* add_format(CLI::App& app, std::string& format,
+                        std::initializer_list<std::string> choices) {
+  format = *choices.begin();
+  return app.add_option("--format", format, "output format")
+      ->check(CLI::IsMember(std::vector<std::string>(choices)))
+      ->capture_default_str();
+}
+
+int run(int argc, char** argv) {
+  CLI::App app{"arcollect: accounts-receivable collection from a folder of TOML files", "arcollect"};
+  app.set_version_flag("--version", ARCOLLECT_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  Globals globals;
+  app.add_option("-C,--dir", globals.dir, "the ledger folder (default: $ARCOLLECT_DIR, else the "
+                                          "nearest folder upwards holding arcollect.toml)");
+  app.add_option("--today", globals.today, "the date to work as of, YYYY-MM-DD (default: today)");
+  app.add_option("--color", globals.color, "colour: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+
+  std::vector<std::pair<CLI::App*, std::function<int()>>> runners;
+  for (const auto& command : commands()) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
+    sub->fallthrough();
+    runners.emplace_back(sub, command.setup(*sub, globals));
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "arcollect: " << e.what() << "\nRun 'arcollect --help' for usage.\n";
+    return kExitUsage;
+  }
+
+  try {
+    for (auto& [sub, runner] : runners)
+      if (sub->parsed()) return runner();
+  } catch (const Error& e) {
+    std::cerr << "arcollect: " << e.what() << "\n";
+    return e.exit_code();
+  } catch (const std::exception& e) {
+    std::cerr << "arcollect: internal error: " << e.what() << "\n";
+    return kExitError;
+  }
+  return kExitOk;
+}
+
+}  // namespace arcollect::cli

@@ -1,0 +1,44 @@
+// Which payments and credit notes paid which invoices, as of a date.
+//
+// The rule (documented in arcollect-ledger(5)): payments are taken in date order. One naming an
+// invoice goes to that invoice; what it pays beyond the invoice's balance, and every payment
+// naming none, join the customer's pool for that currency. The pool pays the customer's open
+// invoices oldest due first (undisputed before disputed); what is left is unapplied credit.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ledger/book.hpp"
+
+namespace arcollect {
+
+struct UnappliedCredit {
+  std::size_t customer = 0;  // index into Book::customers
+  std::string currency;
+  std::int64_t minor = 0;
+  std::size_t last_payment = 0;  // the payment that left it, for diagnostics
+};
+
+struct Allocation {
+  std::vector<std::int64_t> paid;        // per invoice: minor units applied
+  std::vector<std::int64_t> excess;      // per payment: paid beyond the invoice it names
+  std::vector<UnappliedCredit> credits;  // left over after paying every open invoice
+
+  std::int64_t balance(const Book& book, std::size_t invoice) const {
+    return book.invoices[invoice].amount.minor - paid[invoice];
+  }
+};
+
+// An empty allocation sized for `book`, to be filled customer by customer.
+Allocation empty_allocation(const Book& book);
+
+// Allocates one customer's payments as of `as_of`: invoices issued later and payments dated
+// later are left out. `disputed` is empty or holds one flag per invoice.
+void allocate_customer(const Book& book, std::size_t customer, Date as_of,
+                       const std::vector<bool>& disputed, Allocation& into);
+
+Allocation allocate(const Book& book, Date as_of, const std::vector<bool>& disputed = {});
+
+}  // namespace arcollect

@@ -1,0 +1,26 @@
+// Writing into the ledger: whole new files only (temp file in the same folder, fsync, rename
+// that never replaces), under an advisory lock on the ledger root.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace arcollect {
+
+// Creates `path` holding exactly `content`, making its folders as needed. Throws Error if
+// the file already exists or cannot be written; a failure leaves no partial file behind.
+void write_new_file(const std::filesystem::path& path, std::string_view content);
+
+// flock(2) on the ledger's root folder, held for the object's lifetime.
+class LedgerLock {
+ public:
+  explicit LedgerLock(const std::filesystem::path& root);
+  ~LedgerLock();
+  LedgerLock(const LedgerLock&) = delete;
+  LedgerLock& operator=(const LedgerLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace arcollect

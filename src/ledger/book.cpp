@@ -1,0 +1,15 @@
+#include "ledger/book.hpp"
+
+namespace arcollect {
+
+const Customer* Book::find_customer(const std::string& id) const {
+  auto it = customer_index.find(id);
+  return it == customer_index.end() ? nullptr : &customers[it->second];
+}
+
+const Invoice* Book::find_invoice(const std::string& id) const {
+  auto it = invoice_index.find(id);
+  return it == invoice_index.end() ? nullptr : &invoices[it->second];
+}
+
+}  // namespace arcollect

@@ -1,0 +1,23 @@
+// Calendar dates: days since the epoch, from Howard Hinnant's date library.
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace arcollect {
+
+using Date = date::sys_days;
+
+// Strictly YYYY-MM-DD with a real calendar day.
+std::optional<Date> parse_date(std::string_view text);
+Date make_date(int year, unsigned month, unsigned day);
+std::string format_date(Date day);
+
+// b - a in days: positive when b is later.
+inline int days_between(Date a, Date b) { return static_cast<int>((b - a).count()); }
+inline Date add_days(Date day, int n) { return day + date::days{n}; }
+
+}  // namespace arcollect

@@ -1,0 +1,70 @@
+#include "ledger/diagnostic.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+namespace arcollect {
+
+namespace {
+
+struct CodeName {
+  DiagCode code;
+  std::string_view name;
+};
+
+constexpr std::array kCodes = {
+    CodeName{DiagCode::toml_syntax, "toml_syntax"},
+    CodeName{DiagCode::unreadable_file, "unreadable_file"},
+    CodeName{DiagCode::unknown_table, "unknown_table"},
+    CodeName{DiagCode::not_table_array, "not_table_array"},
+    CodeName{DiagCode::unknown_key, "unknown_key"},
+    CodeName{DiagCode::wrong_type, "wrong_type"},
+    CodeName{DiagCode::missing_field, "missing_field"},
+    CodeName{DiagCode::invalid_value, "invalid_value"},
+    CodeName{DiagCode::invalid_amount, "invalid_amount"},
+    CodeName{DiagCode::amount_precision, "amount_precision"},
+    CodeName{DiagCode::nonpositive_amount, "nonpositive_amount"},
+    CodeName{DiagCode::quoted_date, "quoted_date"},
+    CodeName{DiagCode::duplicate_id, "duplicate_id"},
+    CodeName{DiagCode::unknown_customer, "unknown_customer"},
+    CodeName{DiagCode::unknown_invoice, "unknown_invoice"},
+    CodeName{DiagCode::customer_mismatch, "customer_mismatch"},
+    CodeName{DiagCode::currency_mismatch, "currency_mismatch"},
+    CodeName{DiagCode::due_before_issued, "due_before_issued"},
+    CodeName{DiagCode::conflicting_fields, "conflicting_fields"},
+    CodeName{DiagCode::plan_schedule, "plan_schedule"},
+    CodeName{DiagCode::plan_sum, "plan_sum"},
+    CodeName{DiagCode::overpayment, "overpayment"},
+};
+
+constexpr auto kAllCodes = [] {
+  std::array<DiagCode, kCodes.size()> codes{};
+  for (std::size_t i = 0; i < kCodes.size(); ++i) codes[i] = kCodes[i].code;
+  return codes;
+}();
+
+}  // namespace
+
+std::string_view code_name(DiagCode code) {
+  for (const auto& entry : kCodes)
+    if (entry.code == code) return entry.name;
+  return "unknown";
+}
+
+std::span<const DiagCode> all_diag_codes() { return kAllCodes; }
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
+  std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) {
+                     return std::tie(a.path, a.line, a.column) <
+                            std::tie(b.path, b.line, b.column);
+                   });
+}
+
+}  // namespace arcollect

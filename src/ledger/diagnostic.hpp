@@ -1,0 +1,68 @@
+// A problem found in the ledger, with where it is and what to do about it.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace arcollect {
+
+enum class Severity { error, warning };
+
+// Every kind of diagnostic the loader emits; each has a reproducer in tests/errors/<name>/.
+enum class DiagCode {
+  toml_syntax,
+  unreadable_file,
+  unknown_table,
+  not_table_array,
+  unknown_key,
+  wrong_type,
+  missing_field,
+  invalid_value,
+  invalid_amount,
+  amount_precision,
+  nonpositive_amount,
+  quoted_date,
+  duplicate_id,
+  unknown_customer,
+  unknown_invoice,
+  customer_mismatch,
+  currency_mismatch,
+  due_before_issued,
+  conflicting_fields,
+  plan_schedule,
+  plan_sum,
+  overpayment,
+};
+
+std::string_view code_name(DiagCode code);
+std::span<const DiagCode> all_diag_codes();
+
+// Where a record or value sits in the ledger: file index into Book::files, 1-based line and
+// column, and how many columns the caret should underline.
+struct SourcePos {
+  std::uint32_t file = 0;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint32_t width = 1;
+};
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  DiagCode code = DiagCode::invalid_value;
+  std::string path;  // as shown to the user
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint32_t width = 1;
+  std::string message;
+  std::string source_line;  // the offending line, for the caret; may be empty
+};
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics);
+
+// Sorts by path, line, column so that output is stable whatever order files were read in.
+void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+
+}  // namespace arcollect

@@ -1,0 +1,111 @@
+// The ledger's records, as design.md names them. Amounts are read as Decimal and become
+// Money once the currency they are in is known (see resolve.cpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ledger/date.hpp"
+#include "ledger/diagnostic.hpp"
+#include "ledger/money.hpp"
+#include "ledger/pay_run.hpp"
+
+namespace arcollect {
+
+enum class CustomerKind { business, individual };
+enum class ContactRole { ap, finance, buyer, other };
+
+struct ContactPerson {
+  std::string name;
+  ContactRole role = ContactRole::other;
+  std::string email;
+  std::string phone;
+};
+
+struct Customer {
+  std::string id;
+  std::string name;
+  CustomerKind kind = CustomerKind::business;
+  std::optional<int> terms_days;
+  std::optional<Decimal> credit_limit_text;  // in the business currency
+  std::optional<Money> credit_limit;         // resolved
+  std::optional<PayRun> payment_run;
+  std::string payment_run_text;
+  std::string email;
+  std::vector<std::string> address;
+  std::optional<Date> paused_until;
+  std::string pause_reason;
+  std::vector<ContactPerson> contacts;
+  SourcePos pos, id_pos, credit_limit_pos;
+};
+
+struct Invoice {
+  std::string id;
+  std::string customer;
+  Date issued{};
+  std::optional<Date> due_given;
+  Date due{};  // due_given, else issued + the customer's or the default terms
+  Decimal amount_text;
+  std::string currency;  // as written; empty means the business currency
+  Money amount;          // resolved
+  std::string po;
+  std::string description;
+  std::string dispute;
+  SourcePos pos, id_pos, customer_pos, due_pos, amount_pos, currency_pos;
+};
+
+enum class PaymentKind { payment, credit };
+
+struct Payment {
+  PaymentKind kind = PaymentKind::payment;
+  Date date{};
+  std::string customer;
+  std::string invoice;  // empty: applied to the oldest due first
+  Decimal amount_text;
+  std::string currency;  // as written; empty means the invoice's, else the business currency
+  Money amount;          // resolved
+  std::string ref;
+  std::string reason;
+  SourcePos pos, customer_pos, invoice_pos, amount_pos, currency_pos;
+};
+
+enum class Channel { call, email, letter, visit, sms, meeting };
+enum class Outcome { none, no_answer, promise, dispute, resolved, paused, paid };
+
+struct ContactEntry {
+  Date date{};
+  std::string customer;
+  std::vector<std::string> invoices;  // empty: all the customer's open invoices
+  Channel channel = Channel::call;
+  std::string with;
+  std::string step;
+  Outcome outcome = Outcome::none;
+  std::optional<Date> promise_date;
+  std::optional<Decimal> promise_amount_text;
+  std::optional<Money> promise_amount;  // resolved
+  std::optional<Date> paused_until;
+  std::string note;
+  std::string message_id;
+  SourcePos pos, customer_pos, promise_amount_pos;
+  std::vector<SourcePos> invoice_pos;
+};
+
+struct Installment {
+  Date due{};
+  Decimal amount_text;
+  Money amount;  // resolved
+  SourcePos pos;
+};
+
+struct Plan {
+  std::string id;
+  std::string customer;
+  std::vector<std::string> invoices;
+  Date agreed{};
+  std::vector<Installment> installments;
+  SourcePos pos, id_pos, customer_pos, installments_pos;
+  std::vector<SourcePos> invoice_pos;
+};
+
+}  // namespace arcollect

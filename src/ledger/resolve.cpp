@@ -1,0 +1,294 @@
+#include "ledger/resolve.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+#include "ledger/allocation.hpp"
+#include "ledger/suggest.hpp"
+
+namespace arcollect {
+
+namespace {
+
+class Resolver {
+ public:
+  Resolver(Book& book, std::vector<Diagnostic>& out) : book_(book), out_(out) {}
+
+  void run() {
+    index_customers();
+    index_invoices();
+    check_payments();
+    check_contacts();
+    check_plans();
+    note_overpayments();
+  }
+
+ private:
+  std::string where(SourcePos pos) const {
+    return fmt::format("{}:{}:{}", book_.files[pos.file], pos.line, pos.column);
+  }
+
+  void report(Severity severity, DiagCode code, SourcePos pos, std::string message) {
+    Diagnostic d;
+    d.severity = severity;
+    d.code = code;
+    d.path = book_.files[pos.file];
+    d.line = pos.line;
+    d.column = pos.column;
+    d.width = pos.width;
+    d.message = std::move(message);
+    out_.push_back(std::move(d));
+  }
+  void error(DiagCode code, SourcePos pos, std::string message) {
+    report(Severity::error, code, pos, std::move(message));
+  }
+
+  Money money(const Decimal& value, const std::string& currency, SourcePos pos,
+              std::string_view what) {
+    int digits = minor_digits(currency);
+    auto minor = to_minor(value, digits);
+    if (!minor) {
+      amounts_unreliable_ = true;
+      error(DiagCode::amount_precision, pos,
+            digits == 0 ? fmt::format("{} has decimals, but {} has no minor unit; round it to a "
+                                      "whole number",
+                                      what, currency)
+                        : fmt::format("{} has more than the {} decimals {} allows; round it to "
+                                      "{} places",
+                                      what, digits, currency, digits));
+      return Money{0, currency};
+    }
+    return Money{*minor, currency};
+  }
+
+  std::optional<std::size_t> customer(const std::string& id, SourcePos pos) {
+    if (auto it = book_.customer_index.find(id); it != book_.customer_index.end())
+      return it->second;
+    std::string hint;
+    if (suggestions_left_ > 0) {
+      --suggestions_left_;
+      std::vector<std::string_view> ids;
+      for (const auto& c : book_.customers) ids.push_back(c.id);
+      hint = did_you_mean(id, ids);
+    }
+    error(DiagCode::unknown_customer, pos,
+          fmt::format("no customer has the id '{}'{}; add a [[customer]] with id = \"{}\" or "
+                      "correct the reference",
+                      id, hint, id));
+    return std::nullopt;
+  }
+
+  // The invoice `id` referred to for customer `c`, reporting unknown ids and other customers'.
+  const Invoice* invoice(const std::string& id, std::size_t c, SourcePos pos) {
+    auto it = book_.invoice_index.find(id);
+    if (it == book_.invoice_index.end()) {
+      std::vector<std::string_view> ids;
+      for (std::size_t i : book_.by_customer[c].invoices) ids.push_back(book_.invoices[i].id);
+      error(DiagCode::unknown_invoice, pos,
+            fmt::format("no invoice has the id '{}'{}; correct the reference or add the invoice",
+                        id, did_you_mean(id, ids)));
+      return nullptr;
+    }
+    const Invoice& inv = book_.invoices[it->second];
+    if (inv.customer != book_.customers[c].id) {
+      error(DiagCode::customer_mismatch, pos,
+            fmt::format("invoice '{}' belongs to customer '{}', not '{}'", id, inv.customer,
+                        book_.customers[c].id));
+      return nullptr;
+    }
+    return &inv;
+  }
+
+  void index_customers() {
+    std::vector<Customer> kept;
+    kept.reserve(book_.customers.size());
+    for (auto& c : book_.customers) {
+      auto [it, inserted] = book_.customer_index.emplace(c.id, kept.size());
+      if (!inserted) {
+        error(DiagCode::duplicate_id, c.id_pos,
+              fmt::format("customer id '{}' is used twice: also at {}; give each customer its "
+                          "own id",
+                          c.id, where(kept[it->second].id_pos)));
+        continue;
+      }
+      if (c.credit_limit_text)
+        c.credit_limit = money(*c.credit_limit_text, book_.settings.business.currency,
+                               c.credit_limit_pos, "'credit_limit'");
+      kept.push_back(std::move(c));
+    }
+    book_.customers = std::move(kept);
+    book_.by_customer.assign(book_.customers.size(), {});
+  }
+
+  void index_invoices() {
+    std::vector<Invoice> kept;
+    kept.reserve(book_.invoices.size());
+    for (auto& inv : book_.invoices) {
+      auto [it, inserted] = book_.invoice_index.emplace(inv.id, kept.size());
+      if (!inserted) {
+        error(DiagCode::duplicate_id, inv.id_pos,
+              fmt::format("invoice id '{}' is used twice: also at {}; give each invoice its own "
+                          "number",
+                          inv.id, where(kept[it->second].id_pos)));
+        continue;
+      }
+      inv.amount = money(inv.amount_text,
+                         inv.currency.empty() ? book_.settings.business.currency : inv.currency,
+                         inv.amount_pos, "'amount'");
+      auto c = customer(inv.customer, inv.customer_pos);
+      int terms = book_.settings.defaults.terms_days;
+      if (c && book_.customers[*c].terms_days) terms = *book_.customers[*c].terms_days;
+      inv.due = inv.due_given.value_or(add_days(inv.issued, terms));
+      if (inv.due < inv.issued)
+        error(DiagCode::due_before_issued, inv.due_pos,
+              fmt::format("invoice '{}' is due {} but was issued {}; the due date cannot come "
+                          "before the issue date",
+                          inv.id, format_date(inv.due), format_date(inv.issued)));
+      if (c) book_.by_customer[*c].invoices.push_back(kept.size());
+      kept.push_back(std::move(inv));
+    }
+    book_.invoices = std::move(kept);
+  }
+
+  void check_payments() {
+    for (std::size_t p = 0; p < book_.payments.size(); ++p) {
+      Payment& pay = book_.payments[p];
+      std::string_view what = pay.kind == PaymentKind::credit ? "credit" : "payment";
+      auto c = customer(pay.customer, pay.customer_pos);
+      const Invoice* inv = nullptr;
+      if (c && !pay.invoice.empty()) inv = invoice(pay.invoice, *c, pay.invoice_pos);
+      std::string currency = pay.currency;
+      if (inv && !currency.empty() && currency != inv->amount.currency)
+        error(DiagCode::currency_mismatch, pay.currency_pos,
+              fmt::format("this {} is in {} but invoice '{}' is in {}; amounts in different "
+                          "currencies are never added together",
+                          what, currency, inv->id, inv->amount.currency));
+      if (currency.empty())
+        currency = inv ? inv->amount.currency : book_.settings.business.currency;
+      pay.amount = money(pay.amount_text, currency, pay.amount_pos, "'amount'");
+      if (c) book_.by_customer[*c].payments.push_back(p);
+    }
+  }
+
+  void check_contacts() {
+    for (std::size_t k = 0; k < book_.contacts.size(); ++k) {
+      ContactEntry& e = book_.contacts[k];
+      auto c = customer(e.customer, e.customer_pos);
+      if (!c) continue;
+      std::string currency = book_.settings.business.currency;
+      for (std::size_t i = 0; i < e.invoices.size(); ++i)
+        if (const Invoice* inv = invoice(e.invoices[i], *c, e.invoice_pos[i]); inv && i == 0)
+          currency = inv->amount.currency;
+      if (e.promise_amount_text)
+        e.promise_amount = money(*e.promise_amount_text, currency, e.promise_amount_pos,
+                                 "'promise_amount'");
+      book_.by_customer[*c].contacts.push_back(k);
+    }
+  }
+
+  void check_plans() {
+    std::unordered_map<std::string, SourcePos> seen;
+    std::vector<Plan> kept;
+    for (auto& plan : book_.plans) {
+      if (auto [it, inserted] = seen.emplace(plan.id, plan.id_pos); !inserted) {
+        error(DiagCode::duplicate_id, plan.id_pos,
+              fmt::format("plan id '{}' is used twice: also at {}; give each plan its own id",
+                          plan.id, where(it->second)));
+        continue;
+      }
+      auto c = customer(plan.customer, plan.customer_pos);
+      std::string currency;
+      for (std::size_t i = 0; c && i < plan.invoices.size(); ++i) {
+        const Invoice* inv = invoice(plan.invoices[i], *c, plan.invoice_pos[i]);
+        if (!inv) continue;
+        if (currency.empty()) {
+          currency = inv->amount.currency;
+        } else if (inv->amount.currency != currency) {
+          error(DiagCode::currency_mismatch, plan.invoice_pos[i],
+                fmt::format("invoice '{}' is in {} but the plan's other invoices are in {}; make "
+                            "one plan per currency",
+                            inv->id, inv->amount.currency, currency));
+        }
+      }
+      if (currency.empty()) currency = book_.settings.business.currency;
+      Date previous = plan.agreed;
+      for (std::size_t i = 0; i < plan.installments.size(); ++i) {
+        Installment& item = plan.installments[i];
+        item.amount = money(item.amount_text, currency, item.pos, "the installment's 'amount'");
+        bool first = i == 0;
+        if (first ? item.due < previous : item.due <= previous)
+          error(DiagCode::plan_schedule, item.pos,
+                first ? fmt::format("the first installment is due {}, before the plan was agreed "
+                                    "on {}",
+                                    format_date(item.due), format_date(previous))
+                      : fmt::format("installment {} is due {}, not after the one before it ({}); "
+                                    "list installments in date order, one per date",
+                                    i + 1, format_date(item.due), format_date(previous)));
+        previous = item.due;
+      }
+      if (c) book_.by_customer[*c].plans.push_back(kept.size());
+      kept.push_back(std::move(plan));
+    }
+    book_.plans = std::move(kept);
+  }
+
+  void note_overpayments() {
+    if (amounts_unreliable_) return;  // balances would mislead until every amount is right
+    Allocation all = allocate(book_, make_date(9999, 12, 31));
+    for (std::size_t p = 0; p < book_.payments.size(); ++p) {
+      if (all.excess[p] == 0) continue;
+      const Payment& pay = book_.payments[p];
+      report(Severity::warning, DiagCode::overpayment, pay.amount_pos,
+             fmt::format("this {} of {} {} is more than invoice '{}' owes by {}; the excess is "
+                         "applied to the customer's other invoices or kept as credit",
+                         pay.kind == PaymentKind::credit ? "credit" : "payment",
+                         format_money(pay.amount), pay.amount.currency, pay.invoice,
+                         format_minor(all.excess[p], minor_digits(pay.amount.currency))));
+    }
+    for (const auto& credit : all.credits) {
+      const Payment& pay = book_.payments[credit.last_payment];
+      report(Severity::warning, DiagCode::overpayment, pay.amount_pos,
+             fmt::format("customer '{}' has paid {} {} more than all its invoices; it is kept as "
+                         "credit on the account",
+                         pay.customer, format_minor(credit.minor, minor_digits(credit.currency)),
+                         credit.currency));
+    }
+    check_plan_sums();
+  }
+
+  void check_plan_sums() {
+    Allocation at = empty_allocation(book_);
+    for (const Plan& plan : book_.plans) {
+      auto c = book_.customer_index.find(plan.customer);
+      if (c == book_.customer_index.end() || plan.installments.empty()) continue;
+      allocate_customer(book_, c->second, plan.agreed, {}, at);
+      std::int64_t owed = 0, scheduled = 0;
+      for (const auto& id : plan.invoices)
+        if (auto i = book_.invoice_index.find(id); i != book_.invoice_index.end())
+          owed += book_.invoices[i->second].issued <= plan.agreed ? at.balance(book_, i->second) : 0;
+      for (const auto& item : plan.installments) scheduled += item.amount.minor;
+      if (owed == scheduled) continue;
+      const std::string& currency = plan.installments.front().amount.currency;
+      int digits = minor_digits(currency);
+      error(DiagCode::plan_sum, plan.installments_pos,
+            fmt::format("plan '{}' schedules {} {} but its invoices owed {} {} when it was agreed "
+                        "on {}; make the installments add up to what the plan covers",
+                        plan.id, format_minor(scheduled, digits), currency,
+                        format_minor(owed, digits), currency, format_date(plan.agreed)));
+    }
+  }
+
+  Book& book_;
+  std::vector<Diagnostic>& out_;
+  int suggestions_left_ = 20;
+  bool amounts_unreliable_ = false;
+};
+
+}  // namespace
+
+void resolve(Book& book, std::vector<Diagnostic>& diagnostics) {
+  Resolver(book, diagnostics).run();
+}
+
+}  // namespace arcollect

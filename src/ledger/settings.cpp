@@ -1,0 +1,32 @@
+#include "ledger/settings.hpp"
+
+namespace arcollect {
+
+std::vector<LadderStep> default_ladder() {
+  using A = LadderAction;
+  auto step = [](std::string name, int day, A action, std::string to, std::string cc,
+                 std::string template_name) {
+    LadderStep s;
+    s.name = std::move(name);
+    s.day = day;
+    s.action = action;
+    s.to = std::move(to);
+    s.cc = std::move(cc);
+    s.template_name = std::move(template_name);
+    return s;
+  };
+  return {
+      step("courtesy", -3, A::email, "ap", "", "courtesy"),
+      step("reminder", 1, A::email, "ap", "", "reminder"),
+      step("call-ap", 7, A::call, "ap", "", ""),
+      step("firm", 14, A::email, "ap", "finance", "firm"),
+      step("call-finance", 21, A::call, "finance", "", ""),
+      step("buyer", 28, A::email, "buyer", "", "buyer"),
+      step("hold", 30, A::hold, "", "", ""),
+      step("final", 45, A::letter, "finance", "", "final"),
+      step("notice", 60, A::notice, "finance", "", "notice"),
+      step("agency", 75, A::agency, "", "", ""),
+  };
+}
+
+}  // namespace arcollect

@@ -1,0 +1,80 @@
+// What arcollect.toml says: the business, defaults, aging buckets, the ladder, interest.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ledger/diagnostic.hpp"
+#include "ledger/money.hpp"
+
+namespace arcollect {
+
+enum class Jurisdiction { uk, eu, none };
+enum class AgingBasis { due, issued };
+enum class LadderAction { email, call, letter, hold, notice, agency, visit };
+
+struct Business {
+  std::string name;
+  std::string email;
+  std::vector<std::string> address;
+  std::string currency;  // required in arcollect.toml
+  Jurisdiction jurisdiction = Jurisdiction::uk;
+  std::string payment_details;
+  std::string payment_url;
+};
+
+// A fee or discount given either as a percentage or as a fixed amount (business currency).
+struct Charge {
+  std::optional<Decimal> percent;
+  std::optional<Decimal> amount;
+  SourcePos pos;
+};
+
+struct EarlyDiscount {
+  Decimal percent;
+  int days = 0;
+};
+
+struct Defaults {
+  int terms_days = 30;
+  std::optional<Charge> late_fee;
+  std::optional<EarlyDiscount> early_discount;
+  int notice_days = 7;
+};
+
+struct AgingSettings {
+  AgingBasis basis = AgingBasis::due;
+  std::vector<int> buckets = {30, 60, 90};
+};
+
+struct LadderStep {
+  std::string name;
+  int day = 0;  // relative to the due date
+  LadderAction action = LadderAction::email;
+  std::string to;  // contact role; empty for actions that contact nobody
+  std::string cc;
+  std::string template_name;
+  std::optional<Decimal> min_amount;
+  std::optional<int> grace_days;
+  std::optional<int> repeat_every;
+  SourcePos pos;
+};
+
+struct InterestSettings {
+  std::optional<Decimal> rate;  // a contractual rate in percent, replacing the statutory one
+  enum class Per { year, month } per = Per::year;
+};
+
+struct Settings {
+  Business business;
+  Defaults defaults;
+  AgingSettings aging;
+  std::vector<LadderStep> ladder;  // never empty once loaded: the default ladder if none given
+  InterestSettings interest;
+};
+
+// The escalation ladder of design.md, used when arcollect.toml has no [[ladder]].
+std::vector<LadderStep> default_ladder();
+
+}  // namespace arcollect

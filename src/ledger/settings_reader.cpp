@@ -1,0 +1,195 @@
+// Reads arcollect.toml: [business], [defaults], [aging], [[ladder]], [interest].
+#include <fmt/format.h>
+
+#include "ledger/field_reader.hpp"
+#include "ledger/suggest.hpp"
+#include "ledger/toml_reader.hpp"
+
+namespace arcollect {
+
+namespace {
+
+constexpr std::pair<std::string_view, Jurisdiction> kJurisdictions[] = {
+    {"uk", Jurisdiction::uk}, {"eu", Jurisdiction::eu}, {"none", Jurisdiction::none}};
+constexpr std::pair<std::string_view, AgingBasis> kBases[] = {{"due", AgingBasis::due},
+                                                              {"issued", AgingBasis::issued}};
+constexpr std::pair<std::string_view, LadderAction> kActions[] = {
+    {"email", LadderAction::email}, {"call", LadderAction::call},
+    {"letter", LadderAction::letter}, {"hold", LadderAction::hold},
+    {"notice", LadderAction::notice}, {"agency", LadderAction::agency},
+    {"visit", LadderAction::visit}};
+constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
+    {"ap", "ap"}, {"finance", "finance"}, {"buyer", "buyer"}, {"other", "other"}};
+constexpr std::pair<std::string_view, InterestSettings::Per> kPer[] = {
+    {"year", InterestSettings::Per::year}, {"month", InterestSettings::Per::month}};
+
+void read_business(FieldReader& f, Business& b) {
+  b.name = f.text("name", Need::required).value_or("");
+  b.email = f.text("email").value_or("");
+  b.address = f.text_list("address").value_or(std::vector<std::string>{});
+  if (auto code = f.text("currency", Need::required)) {
+    if (valid_currency_code(*code))
+      b.currency = *code;
+    else
+      f.sink().error(DiagCode::invalid_value, f.pos("currency"),
+                     fmt::format("'currency' \"{}\" is not an ISO 4217 code; write three capital "
+                                 "letters, e.g. \"GBP\"",
+                                 *code));
+  }
+  b.jurisdiction = f.choice<Jurisdiction>("jurisdiction", kJurisdictions).value_or(Jurisdiction::uk);
+  b.payment_details = f.text("payment_details").value_or("");
+  b.payment_url = f.text("payment_url").value_or("");
+  f.finish();
+}
+
+std::optional<Charge> read_charge(FieldReader& parent, std::string_view key) {
+  const toml::table* table = parent.table(key);
+  if (!table) return std::nullopt;
+  FieldReader f(*table, fmt::format("'{}'", key), parent.sink());
+  Charge charge;
+  charge.pos = parent.pos(key);
+  charge.percent = f.amount("percent");
+  charge.amount = f.amount("amount");
+  f.finish();
+  if (f.has("percent") == f.has("amount")) {
+    parent.sink().error(DiagCode::conflicting_fields, parent.pos(key),
+                        fmt::format("'{}' takes either percent or amount, e.g. {} = {{ percent = 5 }}",
+                                    key, key));
+    return std::nullopt;
+  }
+  if (!charge.percent && !charge.amount) return std::nullopt;
+  return charge;
+}
+
+void read_defaults(FieldReader& f, Defaults& d) {
+  d.terms_days = f.integer("terms_days", 0, 3650).value_or(30);
+  d.late_fee = read_charge(f, "late_fee");
+  if (const toml::table* table = f.table("early_discount")) {
+    FieldReader e(*table, "'early_discount'", f.sink());
+    auto percent = e.amount("percent", Need::required);
+    auto days = e.integer("days", 0, 3650, Need::required);
+    e.finish();
+    if (percent && days) d.early_discount = EarlyDiscount{*percent, *days};
+  }
+  d.notice_days = f.integer("notice_days", 1, 365).value_or(7);
+  f.finish();
+}
+
+void read_aging(FieldReader& f, AgingSettings& a) {
+  a.basis = f.choice<AgingBasis>("basis", kBases).value_or(AgingBasis::due);
+  if (const toml::array* list = f.array("buckets")) {
+    std::vector<int> buckets;
+    bool ok = !list->empty();
+    for (const toml::node& node : *list) {
+      auto value = node.as_integer();
+      ok = ok && value && value->get() > (buckets.empty() ? 0 : buckets.back()) &&
+           value->get() <= 3650;
+      if (ok) buckets.push_back(static_cast<int>(value->get()));
+    }
+    if (ok)
+      a.buckets = std::move(buckets);
+    else
+      f.sink().error(DiagCode::invalid_value, f.pos("buckets"),
+                     "'buckets' must be whole numbers of days in increasing order, e.g. "
+                     "[30, 60, 90]");
+  }
+  f.finish();
+}
+
+void read_ladder(FieldReader& f, std::vector<LadderStep>& ladder) {
+  const toml::array* steps = f.array("ladder");
+  if (!steps) return;
+  if (!steps->is_array_of_tables()) {
+    f.sink().error(DiagCode::not_table_array, f.pos("ladder"),
+                   "'ladder' must be written [[ladder]] (double brackets: one per step)");
+    return;
+  }
+  for (const toml::node& node : *steps) {
+    FieldReader s(*node.as_table(), "[[ladder]]", f.sink());
+    LadderStep step;
+    step.pos = s.table_pos();
+    auto name = s.text("name", Need::required);
+    if (name) check_slug_id(s, "name", *name);
+    auto day = s.integer("day", -365, 3650, Need::required);
+    auto action = s.choice<LadderAction>("action", kActions, Need::required);
+    step.to = s.choice<std::string_view>("to", kRoles).value_or("");
+    step.cc = s.choice<std::string_view>("cc", kRoles).value_or("");
+    step.template_name = s.text("template").value_or("");
+    step.min_amount = s.amount("min_amount", Need::optional, true);
+    step.grace_days = s.integer("grace_days", 0, 365);
+    step.repeat_every = s.integer("repeat_every", 1, 365);
+    s.finish();
+    if (!name || !day || !action) continue;
+    step.name = *name;
+    step.day = *day;
+    step.action = *action;
+    for (const auto& earlier : ladder)
+      if (earlier.name == step.name)
+        f.sink().error(DiagCode::duplicate_id, s.pos("name"),
+                       fmt::format("ladder step '{}' is defined twice (first at line {}); give "
+                                   "each step its own name",
+                                   step.name, earlier.pos.line));
+    if (!ladder.empty() && step.day < ladder.back().day)
+      f.sink().error(DiagCode::invalid_value, s.pos("day"),
+                     fmt::format("ladder step '{}' (day {}) comes before '{}' (day {}); list the "
+                                 "steps in the order they happen",
+                                 step.name, step.day, ladder.back().name, ladder.back().day));
+    ladder.push_back(std::move(step));
+  }
+}
+
+void read_interest(FieldReader& f, InterestSettings& i) {
+  i.rate = f.amount("rate", Need::optional, true);
+  i.per = f.choice<InterestSettings::Per>("per", kPer).value_or(InterestSettings::Per::year);
+  f.finish();
+}
+
+// Fixed amounts in the settings are in the business currency and must fit its minor unit.
+void check_precision(const Settings& settings, FileSink& sink) {
+  const std::string& currency = settings.business.currency;
+  if (currency.empty()) return;
+  auto check = [&](const std::optional<Decimal>& value, SourcePos pos, std::string_view what) {
+    if (value && !to_minor(*value, minor_digits(currency)))
+      sink.error(DiagCode::amount_precision, pos,
+                 fmt::format("{} has more decimals than {} allows ({})", what, currency,
+                             minor_digits(currency)));
+  };
+  if (settings.defaults.late_fee)
+    check(settings.defaults.late_fee->amount, settings.defaults.late_fee->pos, "'late_fee' amount");
+  for (const auto& step : settings.ladder) check(step.min_amount, step.pos, "'min_amount'");
+}
+
+}  // namespace
+
+Settings read_settings(std::string_view text, const std::string& path, std::uint32_t file,
+                       std::vector<Diagnostic>& diagnostics) {
+  Settings settings;
+  FileSink sink(text, path, file);
+  if (auto document = parse_document(text, sink)) {
+    FieldReader top(*document, "arcollect.toml", sink);
+    if (const toml::table* business = top.table("business", Need::required)) {
+      FieldReader f(*business, "[business]", sink);
+      read_business(f, settings.business);
+    }
+    if (const toml::table* defaults = top.table("defaults")) {
+      FieldReader f(*defaults, "[defaults]", sink);
+      read_defaults(f, settings.defaults);
+    }
+    if (const toml::table* aging = top.table("aging")) {
+      FieldReader f(*aging, "[aging]", sink);
+      read_aging(f, settings.aging);
+    }
+    read_ladder(top, settings.ladder);
+    if (const toml::table* interest = top.table("interest")) {
+      FieldReader f(*interest, "[interest]", sink);
+      read_interest(f, settings.interest);
+    }
+    top.finish();
+  }
+  if (settings.ladder.empty()) settings.ladder = default_ladder();
+  check_precision(settings, sink);
+  for (auto& d : sink.take()) diagnostics.push_back(std::move(d));
+  return settings;
+}
+
+}  // namespace arcollect

@@ -1,0 +1,113 @@
+#include "ledger/skeleton.hpp"
+
+#include <fmt/format.h>
+
+
+namespace arcollect {
+
+namespace {
+
+constexpr const char* kSettings = R"(# arcollect ledger settings. Every other *.toml file below this folder holds
+# records: [[customer]], [[invoice]], [[payment]], [[credit]], [[contact]], [[plan]].
+# arcollect-ledger(5) describes every field.
+
+[business]
+name = {name}
+email = "accounts@example.com"          # the sender of reminder emails
+address = ["1 High Street", "Town AB1 2CD"]
+currency = {currency}                   # ISO 4217; amounts without a currency are in it
+jurisdiction = {jurisdiction}           # uk | eu | none: which statutory interest applies
+payment_details = "Sort code 00-00-00, account 00000000"  # remittance details on letters
+# payment_url = "https://pay.example/you"                 # optional payment link
+
+[defaults]
+terms_days = 30                         # issue to due, when an invoice gives no `due`
+# late_fee = {{ percent = 5 }}            # or {{ amount = 25.00 }}
+# early_discount = {{ percent = 2, days = 10 }}   # "2/10 net 30"
+notice_days = 7                         # days a notice of legal action gives to pay
+
+[aging]
+basis = "due"                           # due | issued: what an invoice's age counts from
+buckets = [30, 60, 90]                  # current, 1-30, 31-60, 61-90, 90+ days
+
+# [interest]                            # a contractual rate instead of the statutory one
+# rate = 1.5                            # percent
+# per = "month"                         # month | year
+
+# The escalation ladder. Without any [[ladder]] the built-in one is used:
+# courtesy -3, reminder +1, call-ap +7, firm +14, call-finance +21, buyer +28,
+# hold +30, final +45, notice +60, agency +75 (days from the due date).
+# [[ladder]]
+# name = "courtesy"
+# day = -3                              # days relative to the due date
+# action = "email"                      # email | call | letter | hold | notice | agency | visit
+# to = "ap"                             # ap | finance | buyer | other
+# cc = "finance"                        # optional
+# template = "courtesy"                 # templates/<name>.txt overrides the built-in text
+)";
+
+constexpr const char* kCustomer = R"(# One customer per file. arcollect-ledger(5) lists every field.
+[[customer]]
+id = "example"                          # what invoices and payments refer to
+name = "Example Customer Ltd"
+kind = "business"                       # business | individual
+email = "accounts@customer.example"
+# terms_days = 45                       # overrides [defaults] terms_days
+# credit_limit = 10000
+# payment_run = "last friday"           # "25", "1,15", "last friday", "every tuesday"
+# paused_until = 2026-12-01
+
+[[customer.contact]]
+name = "Alex Example"
+role = "ap"                             # ap | finance | buyer | other
+email = "alex@customer.example"
+phone = "+44 20 0000 0000"
+)";
+
+constexpr const char* kInvoice = R"(# One invoice per file. Replace or delete this example.
+[[invoice]]
+id = "INV-0001"
+customer = "example"
+issued = {issued}
+due = {due}                       # optional: issued + terms_days
+amount = 1200.00
+description = "Example work"
+# po = "PO-12345"
+)";
+
+constexpr const char* kGitignore = R"(# arcollect: letters drafted with --out, and interrupted writes
+/drafts/
+.*.toml.??????
+)";
+
+// A TOML basic string; the caller has refused control characters.
+std::string quote(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::vector<SkeletonFile> ledger_skeleton(const SkeletonOptions& options) {
+  date::year_month_day ymd{options.today};
+  std::string year = std::to_string(static_cast<int>(ymd.year()));
+  return {
+      {"arcollect.toml",
+       fmt::format(kSettings, fmt::arg("name", quote(options.business_name)),
+                   fmt::arg("currency", quote(options.currency)),
+                   fmt::arg("jurisdiction", quote(options.jurisdiction))),
+       false},
+      {"customers/example.toml", kCustomer, false},
+      {"invoices/" + year + "/INV-0001.toml",
+       fmt::format(kInvoice, fmt::arg("issued", format_date(options.today)),
+                   fmt::arg("due", format_date(add_days(options.today, 30)))),
+       false},
+      {".gitignore", kGitignore, true},
+  };
+}
+
+}  // namespace arcollect
