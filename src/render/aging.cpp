@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -28,6 +30,9 @@ Cell bucket_cell(std::int64_t minor, const std::string& currency, std::size_t bu
   return Cell{amount(minor, currency, true), style};
 }
 
+// Days past the basis date; blank when nothing is past it yet.
+std::string days_cell(int days) { return days > 0 ? std::to_string(days) : ""; }
+
 Table block_table(const AgingReport& report, const AgingBlock& block) {
   const std::size_t width = report.labels.size();
   bool any_disputed = block.disputed != 0;
@@ -43,7 +48,9 @@ Table block_table(const AgingReport& report, const AgingBlock& block) {
   }
   std::size_t lead = table.header.size();
   for (const auto& label : report.labels) {
-    table.header.emplace_back(label);
+    std::string title = label;
+    title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+    table.header.emplace_back(title);
     table.align.push_back(Align::right);
   }
   table.header.emplace_back("Total");
@@ -63,9 +70,9 @@ Table block_table(const AgingReport& report, const AgingBlock& block) {
     if (by_invoice(report)) {
       cells = {row.invoice, row.customer,
                format_date(report.basis == AgingBasis::due ? row.due : row.issued),
-               std::to_string(row.days)};
+               days_cell(row.days)};
     } else {
-      cells = {row.customer, row.total > 0 ? std::to_string(row.days) : ""};
+      cells = {row.customer, row.total > 0 ? days_cell(row.days) : ""};
     }
     for (std::size_t b = 0; b < width; ++b)
       cells.push_back(bucket_cell(row.buckets[b], block.currency, b, width));

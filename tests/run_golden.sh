@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs one golden case: tests/{cli,errors}/NAME/cmd is a bash snippet run in a scratch copy of
+# the case folder, with `arcollect` on PATH, TZ=UTC and no ARCOLLECT_DIR or NO_COLOR; its
+# stdout, stderr and exit status must equal expected.stdout, expected.stderr, expected.exit.
+# With UPDATE_GOLDEN=1 the expectations are rewritten instead.
+# With --code NAME the case must also make `arcollect -C ledger check --format json` report
+# a diagnostic with that code (tests/errors: one reproducer per code).
+set -u
+bin=$1 case=$2 code=${4:-}
+[ "${3:-}" = "--code" ] || code=""
+repo=$(cd "$(dirname "$0")/.." && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir "$scratch/bin" "$scratch/case"
+ln -s "$bin" "$scratch/bin/arcollect"
+cp -R "$case/." "$scratch/case/"
+cd "$scratch/case"
+export PATH="$scratch/bin:$PATH" TZ=UTC EXAMPLES="$repo/examples" LC_ALL=C.UTF-8
+unset ARCOLLECT_DIR NO_COLOR
+bash -c "$(cat cmd)" >"$scratch/stdout" 2>"$scratch/stderr"
+echo $? >"$scratch/exit"
+
+if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+  for f in stdout stderr exit; do cp "$scratch/$f" "$case/expected.$f"; done
+  echo "updated $case"
+  exit 0
+fi
+status=0
+for f in exit stdout stderr; do
+  if ! diff -u --label "expected.$f" --label "actual $f" "$case/expected.$f" "$scratch/$f"; then
+    status=1
+  fi
+done
+if [ -n "$code" ]; then
+  if ! arcollect -C ledger check --format json | grep -q "\"code\": \"$code\""; then
+    echo "the ledger of $case does not produce a diagnostic with code $code"
+    status=1
+  fi
+fi
+exit $status

@@ -1,0 +1,94 @@
+#include <doctest/doctest.h>
+
+#include "fixture.hpp"
+#include "ledger/allocation.hpp"
+
+using namespace arcollect;
+
+namespace {
+
+const char* kLedger = R"([[customer]]
+id = "acme"
+name = "Acme"
+[[invoice]]
+id = "OLD"
+customer = "acme"
+issued = 2026-01-01
+amount = 100
+[[invoice]]
+id = "MID"
+customer = "acme"
+issued = 2026-02-01
+amount = 200
+[[invoice]]
+id = "NEW"
+customer = "acme"
+issued = 2026-03-01
+amount = 300
+)";
+
+Book book_with(const std::string& payments) {
+  auto loaded = test::load_records(std::string(kLedger) + payments);
+  REQUIRE_FALSE(has_errors(loaded.diagnostics));
+  return std::move(loaded.book);
+}
+
+std::int64_t balance(const Book& book, const Allocation& a, const char* id) {
+  return a.balance(book, book.invoice_index.at(id));
+}
+
+}  // namespace
+
+TEST_CASE("a payment naming an invoice pays that invoice") {
+  Book book = book_with(
+      "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\ninvoice = \"NEW\"\namount = 50\n");
+  auto a = allocate(book, make_date(2026, 12, 31));
+  CHECK(balance(book, a, "OLD") == 10000);
+  CHECK(balance(book, a, "NEW") == 25000);
+}
+
+TEST_CASE("a payment naming no invoice pays the oldest due first") {
+  Book book = book_with("[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 150\n");
+  auto a = allocate(book, make_date(2026, 12, 31));
+  CHECK(balance(book, a, "OLD") == 0);
+  CHECK(balance(book, a, "MID") == 15000);
+  CHECK(balance(book, a, "NEW") == 30000);
+}
+
+TEST_CASE("disputed invoices are paid last by unallocated money") {
+  Book book = book_with("[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 150\n");
+  std::vector<bool> disputed(book.invoices.size(), false);
+  disputed[book.invoice_index.at("OLD")] = true;
+  auto a = allocate(book, make_date(2026, 12, 31), disputed);
+  CHECK(balance(book, a, "OLD") == 10000);
+  CHECK(balance(book, a, "MID") == 5000);
+}
+
+TEST_CASE("excess over a named invoice flows to the others, then to credit") {
+  Book book = book_with(
+      "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\ninvoice = \"OLD\"\namount = 250\n"
+      "[[credit]]\ndate = 2026-03-06\ncustomer = \"acme\"\namount = 400\n");
+  auto a = allocate(book, make_date(2026, 12, 31));
+  std::size_t named = book.payments[0].invoice == "OLD" ? 0 : 1;
+  CHECK(a.excess[named] == 15000);
+  CHECK(balance(book, a, "OLD") == 0);
+  CHECK(balance(book, a, "MID") == 0);
+  CHECK(balance(book, a, "NEW") == 0);
+  REQUIRE(a.credits.size() == 1);
+  CHECK(a.credits[0].minor == 5000);
+  CHECK(a.credits[0].currency == "GBP");
+}
+
+TEST_CASE("payments after the as-of date and invoices issued after it are left out") {
+  Book book = book_with(
+      "[[payment]]\ndate = 2026-02-15\ncustomer = \"acme\"\namount = 500\n"
+      "[[payment]]\ndate = 2026-04-01\ncustomer = \"acme\"\namount = 100\n");
+  auto a = allocate(book, make_date(2026, 2, 20));
+  CHECK(balance(book, a, "OLD") == 0);
+  CHECK(balance(book, a, "MID") == 0);
+  REQUIRE(a.credits.size() == 1);  // NEW is not issued yet on 20 February
+  CHECK(a.credits[0].minor == 20000);
+  auto later = allocate(book, make_date(2026, 4, 1));
+  CHECK(balance(book, later, "NEW") == 0);
+  CHECK(later.credits.empty());
+}

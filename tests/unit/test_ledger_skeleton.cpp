@@ -1,0 +1,28 @@
+#include <doctest/doctest.h>
+
+#include "fixture.hpp"
+#include "ledger/skeleton.hpp"
+
+using namespace arcollect;
+
+TEST_CASE("the ledger init writes loads without a single diagnostic") {
+  SkeletonOptions options;
+  options.business_name = "Quote \"Me\" & Co\\";
+  options.currency = "EUR";
+  options.jurisdiction = "eu";
+  options.today = make_date(2026, 11, 22);
+  auto files = ledger_skeleton(options);
+  REQUIRE(files.size() == 4);
+  CHECK(files[2].path == "invoices/2026/INV-0001.toml");
+  CHECK(files[3].optional);
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const auto& f : files)
+    if (f.path.ends_with(".toml")) texts.emplace_back(f.path, f.content);
+  auto loaded = test::load_texts(texts);
+  CHECK(test::messages(loaded) == "");
+  CHECK(loaded.book.settings.business.name == options.business_name);
+  CHECK(loaded.book.settings.business.currency == "EUR");
+  REQUIRE(loaded.book.invoices.size() == 1);
+  CHECK(loaded.book.invoices[0].due == make_date(2026, 12, 22));
+  CHECK(loaded.book.invoices[0].amount == Money{120000, "EUR"});
+}
