@@ -14,6 +14,7 @@ trap 'rm -rf "$scratch"' EXIT
 mkdir "$scratch/bin" "$scratch/case"
 ln -s "$bin" "$scratch/bin/arcollect"
 cp -R "$case/." "$scratch/case/"
+rm -f "$scratch/case"/expected.*
 cd "$scratch/case"
 export PATH="$scratch/bin:$PATH" TZ=UTC EXAMPLES="$repo/examples" LC_ALL=C.UTF-8
 unset ARCOLLECT_DIR NO_COLOR

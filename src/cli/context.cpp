@@ -92,9 +92,7 @@ Book load_book(const Globals& globals) {
     (d.severity == Severity::error ? errors : warnings) += 1;
   }
   if (errors)
-    throw Error(fmt::format("{} in the ledger; nothing was done. Fix them and run again "
-                            "('arcollect check' lists them)",
-                            count_problems(errors, warnings)));
+    throw Error(fmt::format("{} in the ledger; nothing was done", count_problems(errors, warnings)));
   return std::move(loaded.book);
 }
 

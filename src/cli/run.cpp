@@ -1,10 +1,13 @@
 #include "cli/run.hpp"
 
+#include <fmt/format.h>
+
 #include <iostream>
 #include <vector>
 
 #include "cli/commands.hpp"
 #include "ledger/error.hpp"
+#include "ledger/suggest.hpp"
 
 namespace arcollect::cli {
 
@@ -25,6 +28,30 @@ CLI::Option* add_format(CLI::App& app, std::string& format,
       ->check(CLI::IsMember(std::vector<std::string>(choices)))
       ->capture_default_str();
 }
+
+namespace {
+
+// CLI11 says only "A subcommand is required" for a mistyped command; say what was typed.
+void check_command_name(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") return;
+    if (arg.starts_with("-")) {
+      bool takes_value = arg == "-C" || arg == "--dir" || arg == "--today" || arg == "--color";
+      if (takes_value) ++i;
+      continue;
+    }
+    std::vector<std::string_view> names;
+    for (const auto& command : commands()) {
+      if (command.name == arg) return;
+      names.push_back(command.name);
+    }
+    throw UsageError(fmt::format("unknown command '{}'{}; the commands are: {}", arg,
+                                 did_you_mean(arg, names), fmt::join(names, ", ")));
+  }
+}
+
+}  // namespace
 
 int run(int argc, char** argv) {
   CLI::App app{"arcollect: accounts-receivable collection from a folder of TOML files", "arcollect"};
@@ -47,7 +74,11 @@ int run(int argc, char** argv) {
   }
 
   try {
+    check_command_name(argc, argv);
     app.parse(argc, argv);
+  } catch (const UsageError& e) {
+    std::cerr << "arcollect: " << e.what() << "\nRun 'arcollect --help' for usage.\n";
+    return kExitUsage;
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

@@ -84,6 +84,7 @@ AgingReport aging_report(const Book& book, const AgingSpec& spec) {
         item.amount = inv.amount.minor;
         item.paid = allocation.paid[i];
         item.bucket = bucket;
+        item.days = days;
         item.buckets.assign(width, 0);
         if (disputed) item.dispute = disputes.reason[i];
         rows[inv.amount.currency].push_back(std::move(item));
@@ -91,7 +92,7 @@ AgingReport aging_report(const Book& book, const AgingSpec& spec) {
       } else {
         row = &row_for(rows, customer_rows, inv.amount.currency, customer, width);
       }
-      row->days = std::max(row->days, days);
+      if (spec.by == AgingGroup::customer) row->days = std::max(row->days, days);
       row->buckets[bucket] += balance;
       row->total += balance;
       if (disputed) row->disputed += balance;

@@ -56,6 +56,11 @@ class FieldReader {
   }
 
   bool has(std::string_view key) const { return table_.contains(key); }
+  // The raw node, marked as known, for callers that check its shape themselves.
+  const toml::node* node(std::string_view key) {
+    known_.push_back(key);
+    return table_.get(key);
+  }
   SourcePos pos(std::string_view key) const;  // the value's position, else the table's
   SourcePos table_pos() const { return pos_of(table_.source(), sink_.file_index()); }
   FileSink& sink() { return sink_; }

@@ -97,9 +97,10 @@ void read_aging(FieldReader& f, AgingSettings& a) {
 }
 
 void read_ladder(FieldReader& f, std::vector<LadderStep>& ladder) {
-  const toml::array* steps = f.array("ladder");
-  if (!steps) return;
-  if (!steps->is_array_of_tables()) {
+  const toml::node* node = f.node("ladder");
+  if (!node) return;
+  const toml::array* steps = node->as_array();
+  if (!steps || !steps->is_array_of_tables()) {
     f.sink().error(DiagCode::not_table_array, f.pos("ladder"),
                    "'ladder' must be written [[ladder]] (double brackets: one per step)");
     return;
@@ -184,6 +185,12 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
       FieldReader f(*interest, "[interest]", sink);
       read_interest(f, settings.interest);
     }
+    for (std::string_view kind : {"customer", "invoice", "payment", "credit", "contact", "plan"})
+      if (top.node(kind))
+        sink.error(DiagCode::unknown_table, top.pos(kind),
+                   fmt::format("[[{}]] records go in files of their own below the ledger root, "
+                               "not in arcollect.toml",
+                               kind));
     top.finish();
   }
   if (settings.ladder.empty()) settings.ladder = default_ladder();

@@ -40,7 +40,7 @@ std::optional<std::string> closest_word(std::string_view word,
 
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates) {
   auto best = closest_word(word, candidates);
-  return best ? "; did you mean '" + *best + "'?" : "";
+  return best ? " (did you mean '" + *best + "'?)" : "";
 }
 
 }  // namespace arcollect

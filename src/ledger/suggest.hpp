@@ -14,7 +14,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> closest_word(std::string_view word,
                                         std::span<const std::string_view> candidates);
 
-// "; did you mean 'x'?" or "".
+// " (did you mean 'x'?)" or "".
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
 
 }  // namespace arcollect

@@ -122,9 +122,13 @@ TEST_CASE("aging per invoice, by issue date, with filters") {
 
   spec.customer = "bolt";
   spec.min_days = INT_MIN;
+  spec.basis = AgingBasis::due;
+  spec.today = make_date(2026, 5, 31);
   report = run(spec);
   REQUIRE(report.blocks.size() == 2);
-  CHECK(report.blocks[0].rows.size() == 1);
+  REQUIRE(report.blocks[0].rows.size() == 1);
+  CHECK(report.blocks[0].rows[0].days == 0);   // C is due today
+  CHECK(report.blocks[1].rows[0].days == -30);  // D is due in 30 days
 }
 
 TEST_CASE("nothing issued yet, nothing owed") {
