@@ -24,16 +24,15 @@ std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
   return [&globals, options] {
     LedgerLocation where = locate_ledger(globals);
     LoadResult loaded = load_ledger(where.root, where.shown);
-    std::size_t errors = 0, warnings = 0;
-    for (const auto& d : loaded.diagnostics) (d.severity == Severity::error ? errors : warnings)++;
+    DiagnosticCounts counts = count_diagnostics(loaded.diagnostics);
     if (options->format == "json") {
       std::cout << dump_json(diagnostics_json(loaded.diagnostics));
     } else {
       for (const auto& d : loaded.diagnostics) std::cerr << render_diagnostic(d);
     }
-    bool failed = errors > 0 || (options->strict && warnings > 0);
+    bool failed = counts.errors > 0 || (options->strict && counts.warnings > 0);
     if (failed && options->format == "text")
-      std::cerr << "arcollect: " << count_problems(errors, warnings) << "\n";
+      std::cerr << "arcollect: " << describe_counts(counts) << "\n";
     return failed ? kExitError : kExitOk;
   };
 }

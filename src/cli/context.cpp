@@ -77,22 +77,13 @@ bool use_color(const Globals& globals) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
-std::string count_problems(std::size_t errors, std::size_t warnings) {
-  std::string out = fmt::format("{} error{}", errors, errors == 1 ? "" : "s");
-  if (warnings) out += fmt::format(", {} warning{}", warnings, warnings == 1 ? "" : "s");
-  return out;
-}
-
 Book load_book(const Globals& globals) {
   LedgerLocation where = locate_ledger(globals);
   LoadResult loaded = load_ledger(where.root, where.shown);
-  std::size_t errors = 0, warnings = 0;
-  for (const auto& d : loaded.diagnostics) {
-    std::cerr << render_diagnostic(d);
-    (d.severity == Severity::error ? errors : warnings) += 1;
-  }
-  if (errors)
-    throw Error(fmt::format("{} in the ledger; nothing was done", count_problems(errors, warnings)));
+  for (const auto& d : loaded.diagnostics) std::cerr << render_diagnostic(d);
+  DiagnosticCounts counts = count_diagnostics(loaded.diagnostics);
+  if (counts.errors)
+    throw Error(fmt::format("{} in the ledger; nothing was done", describe_counts(counts)));
   return std::move(loaded.book);
 }
 

@@ -33,7 +33,4 @@ bool use_color(const Globals& globals);
 // ledger has errors.
 Book load_book(const Globals& globals);
 
-// "2 errors, 1 warning"
-std::string count_problems(std::size_t errors, std::size_t warnings);
-
 }  // namespace arcollect::cli

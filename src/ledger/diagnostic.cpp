@@ -59,6 +59,12 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
+DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics) {
+  DiagnosticCounts counts;
+  for (const auto& d : diagnostics) ++(d.severity == Severity::error ? counts.errors : counts.warnings);
+  return counts;
+}
+
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {

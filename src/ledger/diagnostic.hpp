@@ -62,6 +62,12 @@ struct Diagnostic {
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
+struct DiagnosticCounts {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+};
+DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics);
+
 // Sorts by path, line, column so that output is stable whatever order files were read in.
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 

@@ -32,11 +32,16 @@ std::string render_diagnostic(const Diagnostic& d) {
   return out;
 }
 
+std::string describe_counts(DiagnosticCounts counts) {
+  std::string out = fmt::format("{} error{}", counts.errors, counts.errors == 1 ? "" : "s");
+  if (counts.warnings)
+    out += fmt::format(", {} warning{}", counts.warnings, counts.warnings == 1 ? "" : "s");
+  return out;
+}
+
 Json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
   JsonArray list;
-  std::size_t errors = 0, warnings = 0;
   for (const auto& d : diagnostics) {
-    (d.severity == Severity::error ? errors : warnings) += 1;
     list.push_back(JsonObject{
         {"severity", d.severity == Severity::error ? "error" : "warning"},
         {"code", std::string(code_name(d.code))},
@@ -46,7 +51,10 @@ Json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
         {"message", d.message},
     });
   }
-  return JsonObject{{"errors", errors}, {"warnings", warnings}, {"diagnostics", std::move(list)}};
+  DiagnosticCounts counts = count_diagnostics(diagnostics);
+  return JsonObject{{"errors", counts.errors},
+                    {"warnings", counts.warnings},
+                    {"diagnostics", std::move(list)}};
 }
 
 }  // namespace arcollect

@@ -10,6 +10,9 @@
 namespace arcollect {
 
 std::string render_diagnostic(const Diagnostic& diagnostic);
+// "2 errors, 1 warning"
+std::string describe_counts(DiagnosticCounts counts);
+
 Json diagnostics_json(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace arcollect
