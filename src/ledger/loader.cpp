@@ -14,6 +14,7 @@
 
 #include "ledger/file_sink.hpp"
 #include "ledger/resolve.hpp"
+#include "ledger/root.hpp"
 #include "ledger/toml_reader.hpp"
 
 namespace fs = std::filesystem;
@@ -133,39 +134,13 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
   return result;
 }
 
-std::vector<fs::path> list_record_files(const fs::path& root) {
-  std::vector<fs::path> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    const fs::path& path = it->path();
-    std::string name = path.filename().string();
-    bool is_dir = it->is_directory(ec);
-    if (name.starts_with(".")) {
-      if (is_dir) it.disable_recursion_pending();
-      continue;
-    }
-    if (is_dir) {
-      if (fs::exists(path / "arcollect.toml", ec)) it.disable_recursion_pending();
-      continue;
-    }
-    if (path.extension() != ".toml") continue;
-    fs::path relative = path.lexically_relative(root);
-    if (relative == "arcollect.toml") continue;
-    files.push_back(std::move(relative));
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 LoadResult load_ledger(const fs::path& root, const std::string& display_root, unsigned threads) {
-  std::vector<fs::path> relative = list_record_files(root);
-  relative.insert(relative.begin(), "arcollect.toml");
+  std::vector<std::string> relative = list_record_files(root);
+  relative.insert(relative.begin(), kSettingsFile);
   std::vector<std::string> shown;
   shown.reserve(relative.size());
   for (const auto& path : relative)
-    shown.push_back(display_root.empty() ? path.generic_string()
-                                         : display_root + "/" + path.generic_string());
+    shown.push_back(display_root.empty() ? path : display_root + "/" + path);
   ReadSource read = [&](std::size_t i, std::string& text, std::string& error) {
     return read_whole_file(root / relative[i], text, error);
   };

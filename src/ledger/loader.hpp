@@ -27,10 +27,6 @@ bool read_whole_file(const std::filesystem::path& path, std::string& text, std::
 LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource& read,
                         unsigned threads = 1);
 
-// Every *.toml below `root` except arcollect.toml itself, relative to it and sorted; hidden
-// files and folders, and folders holding a ledger of their own, are skipped.
-std::vector<std::filesystem::path> list_record_files(const std::filesystem::path& root);
-
 // Loads the ledger at `root`, showing paths as `display_root`/relative ("" shows them
 // relative to the root). `threads` 0 means one per core.
 LoadResult load_ledger(const std::filesystem::path& root, const std::string& display_root,
