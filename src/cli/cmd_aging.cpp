@@ -40,7 +40,7 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
     AgingSpec spec;
     spec.today = today(globals);
     spec.by = options->by == "invoice" ? AgingGroup::invoice : AgingGroup::customer;
-    spec.basis = options->basis.empty()      ? book.settings.aging.basis
+    spec.basis = options->basis.empty()       ? book.settings.aging.basis
                  : options->basis == "issued" ? AgingBasis::issued
                                               : AgingBasis::due;
     spec.buckets = book.settings.aging.buckets;

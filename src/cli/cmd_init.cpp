@@ -37,23 +37,25 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
   return [&globals, options] {
     fs::path dir = !options->dir.empty() ? options->dir : !globals.dir.empty() ? globals.dir : ".";
     if (!valid_currency_code(options->skeleton.currency))
-      throw UsageError(fmt::format("--currency: '{}' is not an ISO 4217 code; write three capital "
-                                   "letters, e.g. EUR",
-                                   options->skeleton.currency));
+      throw UsageError(
+          fmt::format("--currency: '{}' is not an ISO 4217 code; write three capital "
+                      "letters, e.g. EUR",
+                      options->skeleton.currency));
     for (char c : options->skeleton.business_name)
       if (static_cast<unsigned char>(c) < 0x20)
         throw UsageError("--name: the name cannot hold line breaks or control characters");
     if (is_ledger_root(dir))
-      throw Error(fmt::format("{}: a ledger exists here already (arcollect.toml); nothing was "
-                              "written",
-                              dir.string()));
+      throw Error(
+          fmt::format("{}: a ledger exists here already (arcollect.toml); nothing was "
+                      "written",
+                      dir.string()));
     options->skeleton.today = today(globals);
     auto files = ledger_skeleton(options->skeleton);
     std::error_code ec;
     for (const auto& file : files)
       if (!file.optional && fs::exists(dir / file.path, ec))
-        throw Error(fmt::format("{}: already exists; nothing was written",
-                                (dir / file.path).string()));
+        throw Error(
+            fmt::format("{}: already exists; nothing was written", (dir / file.path).string()));
     std::vector<fs::path> written;
     try {
       for (const auto& file : files) {
@@ -66,7 +68,8 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
       throw;
     }
     std::cout << fmt::format("Created a ledger in {}:\n", dir.string());
-    for (const auto& path : written) std::cout << "  " << path.lexically_relative(dir).string() << "\n";
+    for (const auto& path : written)
+      std::cout << "  " << path.lexically_relative(dir).string() << "\n";
     std::cout << "Next: fill in arcollect.toml, replace the examples, then run 'arcollect check' "
                  "and 'arcollect aging'.\n";
     return kExitOk;

@@ -37,9 +37,10 @@ LedgerLocation locate_ledger(const Globals& globals) {
   }
   if (!given.empty()) {
     if (!is_ledger_root(given))
-      throw Error(fmt::format("{} (from {}) holds no arcollect.toml; create a ledger there with "
-                              "'arcollect init {}'",
-                              given, from, given));
+      throw Error(
+          fmt::format("{} (from {}) holds no arcollect.toml; create a ledger there with "
+                      "'arcollect init {}'",
+                      given, from, given));
     return {fs::path(given), without_trailing_slash(given)};
   }
   std::error_code ec;
@@ -56,8 +57,8 @@ Date today(const Globals& globals) {
   if (!globals.today.empty()) {
     auto day = parse_date(globals.today);
     if (!day)
-      throw UsageError(fmt::format("--today: '{}' is not a date; write it as YYYY-MM-DD",
-                                   globals.today));
+      throw UsageError(
+          fmt::format("--today: '{}' is not a date; write it as YYYY-MM-DD", globals.today));
     return *day;
   }
   std::time_t now = std::time(nullptr);

@@ -13,8 +13,7 @@ namespace arcollect::cli {
 
 std::span<const Command> commands() {
   static const std::vector<Command> table = {
-      {"init", "create a new ledger with settings and an example customer and invoice",
-       setup_init},
+      {"init", "create a new ledger with settings and an example customer and invoice", setup_init},
       {"check", "validate the ledger; silent when it is clean", setup_check},
       {"aging", "outstanding balances by age bucket, per customer or per invoice", setup_aging},
   };
@@ -54,13 +53,15 @@ void check_command_name(int argc, char** argv) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{"arcollect: accounts-receivable collection from a folder of TOML files", "arcollect"};
+  CLI::App app{"arcollect: accounts-receivable collection from a folder of TOML files",
+               "arcollect"};
   app.set_version_flag("--version", ARCOLLECT_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
   Globals globals;
-  app.add_option("-C,--dir", globals.dir, "the ledger folder (default: $ARCOLLECT_DIR, else the "
-                                          "nearest folder upwards holding arcollect.toml)");
+  app.add_option("-C,--dir", globals.dir,
+                 "the ledger folder (default: $ARCOLLECT_DIR, else the "
+                 "nearest folder upwards holding arcollect.toml)");
   app.add_option("--today", globals.today, "the date to work as of, YYYY-MM-DD (default: today)");
   app.add_option("--color", globals.color, "colour: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))

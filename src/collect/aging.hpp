@@ -25,9 +25,9 @@ struct AgingSpec {
 struct AgingRow {
   std::string customer;
   std::string name;
-  std::string invoice;  // invoice rows only
-  Date issued{}, due{};  // invoice rows only
-  int days = 0;          // days past the basis date; a customer's oldest open invoice
+  std::string invoice;     // invoice rows only
+  Date issued{}, due{};    // invoice rows only
+  int days = 0;            // days past the basis date; a customer's oldest open invoice
   std::size_t bucket = 0;  // invoice rows: index into AgingReport::labels
   std::vector<std::int64_t> buckets;
   std::int64_t total = 0;

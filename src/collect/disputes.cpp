@@ -40,7 +40,8 @@ Disputes find_disputes(const Book& book, Date as_of) {
         bool open = entry.outcome == Outcome::dispute;
         result.disputed[i] = open;
         if (open)
-          result.reason[i] = entry.note.empty() ? "disputed on " + format_date(entry.date) : entry.note;
+          result.reason[i] =
+              entry.note.empty() ? "disputed on " + format_date(entry.date) : entry.note;
         else
           result.reason.erase(i);
       }

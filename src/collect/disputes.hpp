@@ -12,7 +12,7 @@
 namespace arcollect {
 
 struct Disputes {
-  std::vector<bool> disputed;                          // per invoice
+  std::vector<bool> disputed;                           // per invoice
   std::unordered_map<std::size_t, std::string> reason;  // per disputed invoice
 };
 

@@ -62,7 +62,8 @@ void write_new_file(const fs::path& path, std::string_view content) {
     // link(2) never replaces an existing file, unlike rename(2).
     if (::link(temp.c_str(), path.c_str()) != 0) {
       int err = errno;
-      if (err == EEXIST) throw Error(fmt::format("{}: already exists; nothing was written", path.string()));
+      if (err == EEXIST)
+        throw Error(fmt::format("{}: already exists; nothing was written", path.string()));
       fail(path, "create", err);
     }
     ::unlink(temp.c_str());

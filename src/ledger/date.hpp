@@ -17,7 +17,11 @@ Date make_date(int year, unsigned month, unsigned day);
 std::string format_date(Date day);
 
 // b - a in days: positive when b is later.
-inline int days_between(Date a, Date b) { return static_cast<int>((b - a).count()); }
-inline Date add_days(Date day, int n) { return day + date::days{n}; }
+inline int days_between(Date a, Date b) {
+  return static_cast<int>((b - a).count());
+}
+inline Date add_days(Date day, int n) {
+  return day + date::days{n};
+}
 
 }  // namespace arcollect

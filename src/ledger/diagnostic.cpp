@@ -52,7 +52,9 @@ std::string_view code_name(DiagCode code) {
   return "unknown";
 }
 
-std::span<const DiagCode> all_diag_codes() { return kAllCodes; }
+std::span<const DiagCode> all_diag_codes() {
+  return kAllCodes;
+}
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
@@ -61,15 +63,15 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 
 DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   DiagnosticCounts counts;
-  for (const auto& d : diagnostics) ++(d.severity == Severity::error ? counts.errors : counts.warnings);
+  for (const auto& d : diagnostics)
+    ++(d.severity == Severity::error ? counts.errors : counts.warnings);
   return counts;
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {
   std::stable_sort(diagnostics.begin(), diagnostics.end(),
                    [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tie(a.path, a.line, a.column) <
-                            std::tie(b.path, b.line, b.column);
+                     return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column);
                    });
 }
 

@@ -20,16 +20,26 @@ SourcePos pos_of(const toml::source_region& region, std::uint32_t file) {
 
 std::string_view toml_type_name(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number with a point";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    default: return "nothing";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a number with a point";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::table:
+      return "a table";
+    default:
+      return "nothing";
   }
 }
 
@@ -175,8 +185,7 @@ std::optional<Decimal> FieldReader::amount(std::string_view key, Need need, bool
   return read_amount_node(*node, sink_, fmt::format("'{}'", key), allow_zero);
 }
 
-std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view key,
-                                                               Need need) {
+std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view key, Need need) {
   const toml::node* node = get(key, need, "[\"...\"]");
   if (!node) return std::nullopt;
   const toml::array* list = node->as_array();

@@ -11,7 +11,8 @@ std::string_view line_of(std::string_view text, std::uint32_t line) {
     ++start;
   }
   std::size_t end = text.find('\n', start);
-  std::string_view found = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+  std::string_view found =
+      text.substr(start, end == std::string_view::npos ? text.npos : end - start);
   if (!found.empty() && found.back() == '\r') found.remove_suffix(1);
   return found;
 }

@@ -9,7 +9,9 @@ namespace {
 
 constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 }  // namespace
 
@@ -81,8 +83,8 @@ std::optional<std::int64_t> to_minor(const Decimal& value, int digits) {
 std::string format_minor(std::int64_t minor, int digits, bool grouping) {
   // Work in unsigned so that INT64_MIN has a magnitude too.
   bool negative = minor < 0;
-  std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(minor)
-                                     : static_cast<std::uint64_t>(minor);
+  std::uint64_t magnitude =
+      negative ? 0 - static_cast<std::uint64_t>(minor) : static_cast<std::uint64_t>(minor);
   std::string digits_text = std::to_string(magnitude);
   if (static_cast<int>(digits_text.size()) <= digits)
     digits_text.insert(0, static_cast<std::size_t>(digits) + 1 - digits_text.size(), '0');

@@ -21,9 +21,8 @@ constexpr std::pair<std::string_view, Channel> kChannels[] = {
     {"call", Channel::call},   {"email", Channel::email}, {"letter", Channel::letter},
     {"visit", Channel::visit}, {"sms", Channel::sms},     {"meeting", Channel::meeting}};
 constexpr std::pair<std::string_view, Outcome> kOutcomes[] = {
-    {"none", Outcome::none},         {"no-answer", Outcome::no_answer},
-    {"promise", Outcome::promise},   {"dispute", Outcome::dispute},
-    {"resolved", Outcome::resolved}, {"paused", Outcome::paused},
+    {"none", Outcome::none},       {"no-answer", Outcome::no_answer}, {"promise", Outcome::promise},
+    {"dispute", Outcome::dispute}, {"resolved", Outcome::resolved},   {"paused", Outcome::paused},
     {"paid", Outcome::paid}};
 
 std::string currency_field(FieldReader& f, SourcePos& pos) {
@@ -54,7 +53,8 @@ std::vector<ContactPerson> read_contacts(FieldReader& f) {
     FieldReader c(*table, "[[customer.contact]]", f.sink());
     ContactPerson person;
     person.name = c.text("name", Need::required).value_or("");
-    person.role = c.choice<ContactRole>("role", kRoles, Need::required).value_or(ContactRole::other);
+    person.role =
+        c.choice<ContactRole>("role", kRoles, Need::required).value_or(ContactRole::other);
     person.email = c.text("email").value_or("");
     person.phone = c.text("phone").value_or("");
     c.finish();
@@ -169,8 +169,10 @@ void read_contact(FieldReader& f, FileRecords& out) {
   auto conflict = [&](std::string_view key, std::string message) {
     f.sink().error(DiagCode::conflicting_fields, f.pos(key), std::move(message));
   };
-  if (e.outcome == Outcome::promise && !e.promise_date && f.has("outcome") && !f.has("promise_date"))
-    conflict("outcome", "outcome = \"promise\" needs the date promised: add promise_date = YYYY-MM-DD");
+  if (e.outcome == Outcome::promise && !e.promise_date && f.has("outcome") &&
+      !f.has("promise_date"))
+    conflict("outcome",
+             "outcome = \"promise\" needs the date promised: add promise_date = YYYY-MM-DD");
   if (e.outcome != Outcome::promise && (e.promise_date || e.promise_amount_text))
     conflict(e.promise_date ? "promise_date" : "promise_amount",
              "a promise_date or promise_amount goes with outcome = \"promise\"; set that outcome "
@@ -202,8 +204,9 @@ void read_plan(FieldReader& f, FileRecords& out) {
     for (const toml::node& node : *installments) {
       const toml::table* table = node.as_table();
       if (!table) {
-        f.sink().error(DiagCode::wrong_type, pos_of(node.source(), f.sink().file_index()),
-                       "each installment must be a table like { due = 2026-11-17, amount = 600.00 }");
+        f.sink().error(
+            DiagCode::wrong_type, pos_of(node.source(), f.sink().file_index()),
+            "each installment must be a table like { due = 2026-11-17, amount = 600.00 }");
         installments_ok = false;
         continue;
       }
@@ -228,8 +231,7 @@ void read_plan(FieldReader& f, FileRecords& out) {
     }
   }
   f.finish();
-  if (!id || !check_slug_id(f, "id", *id) || !customer || !invoices || !agreed ||
-      !installments_ok)
+  if (!id || !check_slug_id(f, "id", *id) || !customer || !invoices || !agreed || !installments_ok)
     return;
   plan.id = *id;
   plan.customer = *customer;
@@ -246,7 +248,8 @@ struct Kind {
 constexpr std::array<Kind, 6> kRecordKinds = {{
     {"customer", read_customer},
     {"invoice", read_invoice},
-    {"payment", [](FieldReader& f, FileRecords& out) { read_payment(f, out, PaymentKind::payment); }},
+    {"payment",
+     [](FieldReader& f, FileRecords& out) { read_payment(f, out, PaymentKind::payment); }},
     {"credit", [](FieldReader& f, FileRecords& out) { read_payment(f, out, PaymentKind::credit); }},
     {"contact", read_contact},
     {"plan", read_plan},
@@ -273,17 +276,18 @@ FileRecords read_records(std::string_view text, const std::string& path, std::ui
         for (auto s : kSettingsTables) is_setting = is_setting || s == name;
         std::vector<std::string_view> names;
         for (const auto& k : kRecordKinds) names.push_back(k.name);
-        sink.error(DiagCode::unknown_table, at,
-                   is_setting ? fmt::format("[{}] is a setting; it belongs in arcollect.toml at "
-                                            "the ledger's root",
-                                            name)
-                   : node.is_table() || node.is_array_of_tables()
-                       ? fmt::format("unknown record kind '{}'{}; records are [[customer]], "
-                                     "[[invoice]], [[payment]], [[credit]], [[contact]] and [[plan]]",
-                                     name, did_you_mean(name, names))
-                       : fmt::format("'{}' stands outside any record; put it under a header such "
-                                     "as [[invoice]]",
-                                     name));
+        sink.error(
+            DiagCode::unknown_table, at,
+            is_setting ? fmt::format("[{}] is a setting; it belongs in arcollect.toml at "
+                                     "the ledger's root",
+                                     name)
+            : node.is_table() || node.is_array_of_tables()
+                ? fmt::format("unknown record kind '{}'{}; records are [[customer]], "
+                              "[[invoice]], [[payment]], [[credit]], [[contact]] and [[plan]]",
+                              name, did_you_mean(name, names))
+                : fmt::format("'{}' stands outside any record; put it under a header such "
+                              "as [[invoice]]",
+                              name));
         continue;
       }
       const toml::array* records = node.as_array();

@@ -181,8 +181,8 @@ class Resolver {
         if (const Invoice* inv = invoice(e.invoices[i], *c, e.invoice_pos[i]); inv && i == 0)
           currency = inv->amount.currency;
       if (e.promise_amount_text)
-        e.promise_amount = money(*e.promise_amount_text, currency, e.promise_amount_pos,
-                                 "'promise_amount'");
+        e.promise_amount =
+            money(*e.promise_amount_text, currency, e.promise_amount_pos, "'promise_amount'");
       book_.by_customer[*c].contacts.push_back(k);
     }
   }
@@ -266,7 +266,8 @@ class Resolver {
       std::int64_t owed = 0, scheduled = 0;
       for (const auto& id : plan.invoices)
         if (auto i = book_.invoice_index.find(id); i != book_.invoice_index.end())
-          owed += book_.invoices[i->second].issued <= plan.agreed ? at.balance(book_, i->second) : 0;
+          owed +=
+              book_.invoices[i->second].issued <= plan.agreed ? at.balance(book_, i->second) : 0;
       for (const auto& item : plan.installments) scheduled += item.amount.minor;
       if (owed == scheduled) continue;
       const std::string& currency = plan.installments.front().amount.currency;

@@ -41,7 +41,8 @@ void walk(const std::string& dir, const std::string& prefix, std::vector<std::st
     bool is_dir = entry->d_type == DT_DIR;
     if (entry->d_type == DT_UNKNOWN) {
       struct stat info {};
-      is_dir = ::lstat((dir + "/" + std::string(name)).c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+      is_dir =
+          ::lstat((dir + "/" + std::string(name)).c_str(), &info) == 0 && S_ISDIR(info.st_mode);
     }
     if (is_dir)
       folders.emplace_back(name);

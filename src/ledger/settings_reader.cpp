@@ -14,7 +14,7 @@ constexpr std::pair<std::string_view, Jurisdiction> kJurisdictions[] = {
 constexpr std::pair<std::string_view, AgingBasis> kBases[] = {{"due", AgingBasis::due},
                                                               {"issued", AgingBasis::issued}};
 constexpr std::pair<std::string_view, LadderAction> kActions[] = {
-    {"email", LadderAction::email}, {"call", LadderAction::call},
+    {"email", LadderAction::email},   {"call", LadderAction::call},
     {"letter", LadderAction::letter}, {"hold", LadderAction::hold},
     {"notice", LadderAction::notice}, {"agency", LadderAction::agency},
     {"visit", LadderAction::visit}};
@@ -36,7 +36,8 @@ void read_business(FieldReader& f, Business& b) {
                                  "letters, e.g. \"GBP\"",
                                  *code));
   }
-  b.jurisdiction = f.choice<Jurisdiction>("jurisdiction", kJurisdictions).value_or(Jurisdiction::uk);
+  b.jurisdiction =
+      f.choice<Jurisdiction>("jurisdiction", kJurisdictions).value_or(Jurisdiction::uk);
   b.payment_details = f.text("payment_details").value_or("");
   b.payment_url = f.text("payment_url").value_or("");
   f.finish();
@@ -52,9 +53,9 @@ std::optional<Charge> read_charge(FieldReader& parent, std::string_view key) {
   charge.amount = f.amount("amount");
   f.finish();
   if (f.has("percent") == f.has("amount")) {
-    parent.sink().error(DiagCode::conflicting_fields, parent.pos(key),
-                        fmt::format("'{}' takes either percent or amount, e.g. {} = {{ percent = 5 }}",
-                                    key, key));
+    parent.sink().error(
+        DiagCode::conflicting_fields, parent.pos(key),
+        fmt::format("'{}' takes either percent or amount, e.g. {} = {{ percent = 5 }}", key, key));
     return std::nullopt;
   }
   if (!charge.percent && !charge.amount) return std::nullopt;

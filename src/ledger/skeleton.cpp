@@ -2,12 +2,12 @@
 
 #include <fmt/format.h>
 
-
 namespace arcollect {
 
 namespace {
 
-constexpr const char* kSettings = R"(# arcollect ledger settings. Every other *.toml file below this folder holds
+constexpr const char* kSettings =
+    R"(# arcollect ledger settings. Every other *.toml file below this folder holds
 # records: [[customer]], [[invoice]], [[payment]], [[credit]], [[contact]], [[plan]].
 # arcollect-ledger(5) describes every field.
 
@@ -75,7 +75,8 @@ description = "Example work"
 # po = "PO-12345"
 )";
 
-constexpr const char* kGitignore = R"(# arcollect: letters drafted with --out, and interrupted writes
+constexpr const char* kGitignore =
+    R"(# arcollect: letters drafted with --out, and interrupted writes
 /drafts/
 .*.toml.??????
 )";

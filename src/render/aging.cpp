@@ -12,9 +12,13 @@ namespace arcollect {
 
 namespace {
 
-const char* basis_name(AgingBasis basis) { return basis == AgingBasis::due ? "due" : "issued"; }
+const char* basis_name(AgingBasis basis) {
+  return basis == AgingBasis::due ? "due" : "issued";
+}
 
-bool by_invoice(const AgingReport& report) { return report.by == AgingGroup::invoice; }
+bool by_invoice(const AgingReport& report) {
+  return report.by == AgingGroup::invoice;
+}
 
 std::string amount(std::int64_t minor, const std::string& currency, bool grouping = false) {
   return format_minor(minor, minor_digits(currency), grouping);
@@ -24,14 +28,16 @@ std::string amount(std::int64_t minor, const std::string& currency, bool groupin
 Cell bucket_cell(std::int64_t minor, const std::string& currency, std::size_t bucket,
                  std::size_t buckets) {
   if (minor == 0) return Cell{};
-  Style style = bucket + 1 == buckets ? Style::red
+  Style style = bucket + 1 == buckets                  ? Style::red
                 : bucket + 2 == buckets && buckets > 2 ? Style::yellow
-                                                        : Style::plain;
+                                                       : Style::plain;
   return Cell{amount(minor, currency, true), style};
 }
 
 // Days past the basis date; blank when nothing is past it yet.
-std::string days_cell(int days) { return days > 0 ? std::to_string(days) : ""; }
+std::string days_cell(int days) {
+  return days > 0 ? std::to_string(days) : "";
+}
 
 Table block_table(const AgingReport& report, const AgingBlock& block) {
   const std::size_t width = report.labels.size();
@@ -77,7 +83,8 @@ Table block_table(const AgingReport& report, const AgingBlock& block) {
     for (std::size_t b = 0; b < width; ++b)
       cells.push_back(bucket_cell(row.buckets[b], block.currency, b, width));
     cells.emplace_back(amount(row.total, block.currency, true));
-    if (any_credit) cells.push_back(row.credit ? Cell{amount(row.credit, block.currency, true)} : Cell{});
+    if (any_credit)
+      cells.push_back(row.credit ? Cell{amount(row.credit, block.currency, true)} : Cell{});
     if (any_disputed) {
       if (by_invoice(report))
         cells.emplace_back(row.dispute);
@@ -93,8 +100,7 @@ Table block_table(const AgingReport& report, const AgingBlock& block) {
     total.emplace_back(amount(block.buckets[b], block.currency, true), Style::bold);
   total.emplace_back(amount(block.total, block.currency, true), Style::bold);
   if (any_credit) total.emplace_back(amount(block.credit, block.currency, true), Style::bold);
-  if (any_disputed)
-    total.emplace_back(amount(block.disputed, block.currency, true), Style::bold);
+  if (any_disputed) total.emplace_back(amount(block.disputed, block.currency, true), Style::bold);
   table.footer.push_back(std::move(total));
   return table;
 }
@@ -110,11 +116,11 @@ JsonObject bucket_object(const AgingReport& report, const std::vector<std::int64
 }  // namespace
 
 std::string aging_text(const AgingReport& report, bool color) {
-  std::string out = paint(fmt::format("Aging at {}, by {} date{}", format_date(report.as_of),
-                                      basis_name(report.basis),
-                                      by_invoice(report) ? ", per invoice" : ""),
-                          Style::bold, color) +
-                    "\n";
+  std::string out =
+      paint(fmt::format("Aging at {}, by {} date{}", format_date(report.as_of),
+                        basis_name(report.basis), by_invoice(report) ? ", per invoice" : ""),
+            Style::bold, color) +
+      "\n";
   if (report.blocks.empty()) return out + "\nNothing is owed.\n";
   for (const auto& block : report.blocks) {
     out += "\n" + paint(block.currency, Style::bold, color) + "\n";

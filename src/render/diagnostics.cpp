@@ -52,9 +52,8 @@ Json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
     });
   }
   DiagnosticCounts counts = count_diagnostics(diagnostics);
-  return JsonObject{{"errors", counts.errors},
-                    {"warnings", counts.warnings},
-                    {"diagnostics", std::move(list)}};
+  return JsonObject{
+      {"errors", counts.errors}, {"warnings", counts.warnings}, {"diagnostics", std::move(list)}};
 }
 
 }  // namespace arcollect

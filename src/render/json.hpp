@@ -17,15 +17,15 @@ struct Json {
   std::variant<std::nullptr_t, bool, std::int64_t, std::string, JsonArray, JsonObject> value;
 
   Json() : value(nullptr) {}
-  Json(std::nullptr_t) : value(nullptr) {}                    // NOLINT
-  Json(bool b) : value(b) {}                                  // NOLINT
-  Json(int n) : value(static_cast<std::int64_t>(n)) {}        // NOLINT
-  Json(std::int64_t n) : value(n) {}                          // NOLINT
+  Json(std::nullptr_t) : value(nullptr) {}                      // NOLINT
+  Json(bool b) : value(b) {}                                    // NOLINT
+  Json(int n) : value(static_cast<std::int64_t>(n)) {}          // NOLINT
+  Json(std::int64_t n) : value(n) {}                            // NOLINT
   Json(std::size_t n) : value(static_cast<std::int64_t>(n)) {}  // NOLINT
-  Json(std::string s) : value(std::move(s)) {}                // NOLINT
-  Json(const char* s) : value(std::string(s)) {}              // NOLINT
-  Json(JsonArray a) : value(std::move(a)) {}                  // NOLINT
-  Json(JsonObject o) : value(std::move(o)) {}                 // NOLINT
+  Json(std::string s) : value(std::move(s)) {}                  // NOLINT
+  Json(const char* s) : value(std::string(s)) {}                // NOLINT
+  Json(JsonArray a) : value(std::move(a)) {}                    // NOLINT
+  Json(JsonObject o) : value(std::move(o)) {}                   // NOLINT
 };
 
 std::string json_quote(const std::string& text);

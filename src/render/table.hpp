@@ -14,11 +14,11 @@ struct Cell {
   Style style = Style::plain;
   Cell() = default;
   Cell(std::string t, Style s = Style::plain) : text(std::move(t)), style(s) {}  // NOLINT
-  Cell(const char* t, Style s = Style::plain) : text(t), style(s) {}            // NOLINT
+  Cell(const char* t, Style s = Style::plain) : text(t), style(s) {}             // NOLINT
 };
 
 struct Table {
-  std::vector<Align> align;            // one per column
+  std::vector<Align> align;  // one per column
   std::vector<Cell> header;
   std::vector<std::vector<Cell>> rows;
   std::vector<std::vector<Cell>> footer;  // after a rule, e.g. totals

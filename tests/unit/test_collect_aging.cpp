@@ -79,7 +79,7 @@ TEST_CASE("aging per customer: buckets, totals, disputes, credit, one block per 
 
   const AgingBlock& gbp = report.blocks[0];
   REQUIRE(gbp.rows.size() == 2);
-  CHECK(gbp.rows[0].customer == "acme");  // oldest debt first
+  CHECK(gbp.rows[0].customer == "acme");                                        // oldest debt first
   CHECK(gbp.rows[0].days == days_between(make_date(2026, 1, 31), spec.today));  // 135
   CHECK(gbp.rows[0].buckets == std::vector<std::int64_t>{0, 0, 0, 0, 26000});
   CHECK(gbp.rows[0].disputed == 20000);
@@ -127,7 +127,7 @@ TEST_CASE("aging per invoice, by issue date, with filters") {
   report = run(spec);
   REQUIRE(report.blocks.size() == 2);
   REQUIRE(report.blocks[0].rows.size() == 1);
-  CHECK(report.blocks[0].rows[0].days == 0);   // C is due today
+  CHECK(report.blocks[0].rows[0].days == 0);    // C is due today
   CHECK(report.blocks[1].rows[0].days == -30);  // D is due in 30 days
 }
 

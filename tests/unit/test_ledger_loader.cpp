@@ -21,9 +21,8 @@ name = "Zed"
 }  // namespace
 
 TEST_CASE("a clean ledger resolves money, due dates and indexes") {
-  auto loaded = load_texts({{"arcollect.toml", test::kSettings},
-                            {"c.toml", kTwoCustomers},
-                            {"i.toml", R"([[invoice]]
+  auto loaded = load_texts(
+      {{"arcollect.toml", test::kSettings}, {"c.toml", kTwoCustomers}, {"i.toml", R"([[invoice]]
 id = "A1"
 customer = "acme"
 issued = 2026-01-01
@@ -45,9 +44,8 @@ currency = "EUR"
 }
 
 TEST_CASE("cross-file mistakes are all reported with both places") {
-  auto loaded = load_texts({{"arcollect.toml", test::kSettings},
-                            {"a.toml", kTwoCustomers},
-                            {"b.toml", R"([[customer]]
+  auto loaded = load_texts(
+      {{"arcollect.toml", test::kSettings}, {"a.toml", kTwoCustomers}, {"b.toml", R"([[customer]]
 id = "acme"
 name = "Acme again"
 [[invoice]]

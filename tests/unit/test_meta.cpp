@@ -37,8 +37,8 @@ TEST_CASE("every command has a man page, a mention in arcollect(1) and golden te
   std::string overview = slurp(kSource / "man" / "arcollect.1");
   for (const auto& command : cli::commands()) {
     std::string name(command.name);
-    CHECK_MESSAGE(fs::exists(kSource / "man" / ("arcollect-" + name + ".1")),
-                  "no man page for ", name);
+    CHECK_MESSAGE(fs::exists(kSource / "man" / ("arcollect-" + name + ".1")), "no man page for ",
+                  name);
     CHECK_MESSAGE(overview.find("arcollect-" + name) != std::string::npos,
                   "arcollect.1 does not mention ", name);
     int cases = 0;
