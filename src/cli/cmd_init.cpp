@@ -44,6 +44,11 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
     for (char c : options->skeleton.business_name)
       if (static_cast<unsigned char>(c) < 0x20)
         throw UsageError("--name: the name cannot hold line breaks or control characters");
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec)
+      throw Error(fmt::format("{}: cannot create the folder: {}", dir.string(), ec.message()));
+    LedgerLock lock(dir);  // two inits at once: one writes, the other finds its ledger
     if (is_ledger_root(dir))
       throw Error(
           fmt::format("{}: a ledger exists here already (arcollect.toml); nothing was "
@@ -51,7 +56,6 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
                       dir.string()));
     options->skeleton.today = today(globals);
     auto files = ledger_skeleton(options->skeleton);
-    std::error_code ec;
     for (const auto& file : files)
       if (!file.optional && fs::exists(dir / file.path, ec))
         throw Error(

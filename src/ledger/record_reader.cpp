@@ -66,7 +66,11 @@ std::vector<ContactPerson> read_contacts(FieldReader& f) {
 void read_customer(FieldReader& f, FileRecords& out) {
   Customer c;
   c.pos = f.table_pos();
-  if (auto id = f.text("id", Need::required); id && check_slug_id(f, "id", *id)) c.id = *id;
+  // A customer with a malformed id is kept, so that its invoices do not also report it unknown.
+  if (auto id = f.text("id", Need::required); id && !id->empty()) {
+    check_slug_id(f, "id", *id);
+    c.id = *id;
+  }
   c.id_pos = f.pos("id");
   c.name = f.text("name", Need::required).value_or("");
   c.kind = f.choice<CustomerKind>("kind", kKinds).value_or(CustomerKind::business);
@@ -109,11 +113,15 @@ void read_invoice(FieldReader& f, FileRecords& out) {
   inv.description = f.text("description").value_or("");
   inv.dispute = f.text("dispute").value_or("");
   f.finish();
-  if (!id || !check_invoice_id(f, "id", *id) || !customer || !issued || !amount) return;
+  if (id) check_invoice_id(f, "id", *id);
+  if (!id || id->empty() || !customer) return;
+  // Kept even when incomplete, so that payments and contacts naming it resolve; its errors
+  // stop every command anyway.
   inv.id = *id;
   inv.customer = *customer;
-  inv.issued = *issued;
-  inv.amount_text = *amount;
+  inv.incomplete = !issued || !amount;
+  inv.issued = issued.value_or(Date{});
+  inv.amount_text = amount.value_or(Decimal{});
   out.invoices.push_back(std::move(inv));
 }
 
@@ -169,8 +177,7 @@ void read_contact(FieldReader& f, FileRecords& out) {
   auto conflict = [&](std::string_view key, std::string message) {
     f.sink().error(DiagCode::conflicting_fields, f.pos(key), std::move(message));
   };
-  if (e.outcome == Outcome::promise && !e.promise_date && f.has("outcome") &&
-      !f.has("promise_date"))
+  if (e.outcome == Outcome::promise && !f.has("promise_date"))
     conflict("outcome",
              "outcome = \"promise\" needs the date promised: add promise_date = YYYY-MM-DD");
   if (e.outcome != Outcome::promise && (e.promise_date || e.promise_amount_text))

@@ -52,6 +52,7 @@ struct Invoice {
   std::string po;
   std::string description;
   std::string dispute;
+  bool incomplete = false;  // a required field is missing or bad: reported, not computed with
   SourcePos pos, id_pos, customer_pos, due_pos, amount_pos, currency_pos;
 };
 

@@ -137,10 +137,11 @@ class Resolver {
                          inv.currency.empty() ? book_.settings.business.currency : inv.currency,
                          inv.amount_pos, "'amount'");
       auto c = customer(inv.customer, inv.customer_pos);
+      if (inv.incomplete) amounts_unreliable_ = true;
       int terms = book_.settings.defaults.terms_days;
       if (c && book_.customers[*c].terms_days) terms = *book_.customers[*c].terms_days;
       inv.due = inv.due_given.value_or(add_days(inv.issued, terms));
-      if (inv.due < inv.issued)
+      if (!inv.incomplete && inv.due < inv.issued)
         error(DiagCode::due_before_issued, inv.due_pos,
               fmt::format("invoice '{}' is due {} but was issued {}; the due date cannot come "
                           "before the issue date",

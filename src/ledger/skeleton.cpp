@@ -97,17 +97,19 @@ std::vector<SkeletonFile> ledger_skeleton(const SkeletonOptions& options) {
   date::year_month_day ymd{options.today};
   std::string year = std::to_string(static_cast<int>(ymd.year()));
   return {
-      {"arcollect.toml",
-       fmt::format(kSettings, fmt::arg("name", quote(options.business_name)),
-                   fmt::arg("currency", quote(options.currency)),
-                   fmt::arg("jurisdiction", quote(options.jurisdiction))),
-       false},
       {"customers/example.toml", kCustomer, false},
       {"invoices/" + year + "/INV-0001.toml",
        fmt::format(kInvoice, fmt::arg("issued", format_date(options.today)),
                    fmt::arg("due", format_date(add_days(options.today, 30)))),
        false},
       {".gitignore", kGitignore, true},
+      // Last: until arcollect.toml exists the folder is no ledger, so an interrupted init
+      // leaves nothing that half-works.
+      {"arcollect.toml",
+       fmt::format(kSettings, fmt::arg("name", quote(options.business_name)),
+                   fmt::arg("currency", quote(options.currency)),
+                   fmt::arg("jurisdiction", quote(options.jurisdiction))),
+       false},
   };
 }
 

@@ -1,5 +1,5 @@
-// The files `arcollect init` writes: settings with every option explained, one example
-// customer and invoice, and a .gitignore.
+// The files `arcollect init` writes, in order: one example customer and invoice, a
+// .gitignore, and the settings with every option explained.
 #pragma once
 
 #include <string>

@@ -13,11 +13,13 @@ TEST_CASE("the ledger init writes loads without a single diagnostic") {
   options.today = make_date(2026, 11, 22);
   auto files = ledger_skeleton(options);
   REQUIRE(files.size() == 4);
-  CHECK(files[2].path == "invoices/2026/INV-0001.toml");
-  CHECK(files[3].optional);
-  std::vector<std::pair<std::string, std::string>> texts;
+  CHECK(files[1].path == "invoices/2026/INV-0001.toml");
+  CHECK(files[2].optional);
+  CHECK(files[3].path == "arcollect.toml");
+  std::vector<std::pair<std::string, std::string>> texts = {{files[3].path, files[3].content}};
   for (const auto& f : files)
-    if (f.path.ends_with(".toml")) texts.emplace_back(f.path, f.content);
+    if (f.path.ends_with(".toml") && f.path != "arcollect.toml")
+      texts.emplace_back(f.path, f.content);
   auto loaded = test::load_texts(texts);
   CHECK(test::messages(loaded) == "");
   CHECK(loaded.book.settings.business.name == options.business_name);
