@@ -44,6 +44,13 @@ class Resolver {
     report(Severity::error, code, pos, std::move(message));
   }
 
+  void duplicate(std::string_view kind, const std::string& id, SourcePos at, SourcePos first,
+                 std::string_view what) {
+    error(DiagCode::duplicate_id, at,
+          fmt::format("{} id '{}' is used twice: also at {}; give each {} its own {}", kind, id,
+                      where(first), kind, what));
+  }
+
   Money money(const Decimal& value, const std::string& currency, SourcePos pos,
               std::string_view what) {
     int digits = minor_digits(currency);
@@ -106,10 +113,7 @@ class Resolver {
     for (auto& c : book_.customers) {
       auto [it, inserted] = book_.customer_index.emplace(c.id, kept.size());
       if (!inserted) {
-        error(DiagCode::duplicate_id, c.id_pos,
-              fmt::format("customer id '{}' is used twice: also at {}; give each customer its "
-                          "own id",
-                          c.id, where(kept[it->second].id_pos)));
+        duplicate("customer", c.id, c.id_pos, kept[it->second].id_pos, "id");
         continue;
       }
       if (c.credit_limit_text)
@@ -127,10 +131,7 @@ class Resolver {
     for (auto& inv : book_.invoices) {
       auto [it, inserted] = book_.invoice_index.emplace(inv.id, kept.size());
       if (!inserted) {
-        error(DiagCode::duplicate_id, inv.id_pos,
-              fmt::format("invoice id '{}' is used twice: also at {}; give each invoice its own "
-                          "number",
-                          inv.id, where(kept[it->second].id_pos)));
+        duplicate("invoice", inv.id, inv.id_pos, kept[it->second].id_pos, "number");
         continue;
       }
       inv.amount = money(inv.amount_text,
@@ -193,9 +194,7 @@ class Resolver {
     std::vector<Plan> kept;
     for (auto& plan : book_.plans) {
       if (auto [it, inserted] = seen.emplace(plan.id, plan.id_pos); !inserted) {
-        error(DiagCode::duplicate_id, plan.id_pos,
-              fmt::format("plan id '{}' is used twice: also at {}; give each plan its own id",
-                          plan.id, where(it->second)));
+        duplicate("plan", plan.id, plan.id_pos, it->second, "id");
         continue;
       }
       auto c = customer(plan.customer, plan.customer_pos);
