@@ -12,4 +12,9 @@ const Invoice* Book::find_invoice(const std::string& id) const {
   return it == invoice_index.end() ? nullptr : &invoices[it->second];
 }
 
+const std::vector<LadderStep>& Book::ladder_for(const Customer& customer) const {
+  auto set = settings.ladder_sets.find(customer.ladder);
+  return set == settings.ladder_sets.end() ? settings.ladder : set->second;
+}
+
 }  // namespace arcollect

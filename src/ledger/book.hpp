@@ -31,6 +31,8 @@ struct Book {
 
   const Customer* find_customer(const std::string& id) const;
   const Invoice* find_invoice(const std::string& id) const;
+  // The customer's ladder: its ladder set, else the main one.
+  const std::vector<LadderStep>& ladder_for(const Customer& customer) const;
 };
 
 }  // namespace arcollect

@@ -11,20 +11,6 @@ namespace arcollect {
 
 namespace {
 
-constexpr std::pair<std::string_view, CustomerKind> kKinds[] = {
-    {"business", CustomerKind::business}, {"individual", CustomerKind::individual}};
-constexpr std::pair<std::string_view, ContactRole> kRoles[] = {{"ap", ContactRole::ap},
-                                                               {"finance", ContactRole::finance},
-                                                               {"buyer", ContactRole::buyer},
-                                                               {"other", ContactRole::other}};
-constexpr std::pair<std::string_view, Channel> kChannels[] = {
-    {"call", Channel::call},   {"email", Channel::email}, {"letter", Channel::letter},
-    {"visit", Channel::visit}, {"sms", Channel::sms},     {"meeting", Channel::meeting}};
-constexpr std::pair<std::string_view, Outcome> kOutcomes[] = {
-    {"none", Outcome::none},       {"no-answer", Outcome::no_answer}, {"promise", Outcome::promise},
-    {"dispute", Outcome::dispute}, {"resolved", Outcome::resolved},   {"paused", Outcome::paused},
-    {"paid", Outcome::paid}};
-
 std::string currency_field(FieldReader& f, SourcePos& pos) {
   auto code = f.text("currency");
   pos = f.pos("currency");
@@ -54,7 +40,7 @@ std::vector<ContactPerson> read_contacts(FieldReader& f) {
     ContactPerson person;
     person.name = c.text("name", Need::required).value_or("");
     person.role =
-        c.choice<ContactRole>("role", kRoles, Need::required).value_or(ContactRole::other);
+        c.choice<ContactRole>("role", role_names(), Need::required).value_or(ContactRole::other);
     person.email = c.text("email").value_or("");
     person.phone = c.text("phone").value_or("");
     c.finish();
@@ -73,7 +59,7 @@ void read_customer(FieldReader& f, FileRecords& out) {
   }
   c.id_pos = f.pos("id");
   c.name = f.text("name", Need::required).value_or("");
-  c.kind = f.choice<CustomerKind>("kind", kKinds).value_or(CustomerKind::business);
+  c.kind = f.choice<CustomerKind>("kind", customer_kind_names()).value_or(CustomerKind::business);
   c.terms_days = f.integer("terms_days", 0, 3650);
   c.credit_limit_text = f.amount("credit_limit", Need::optional, true);
   c.credit_limit_pos = f.pos("credit_limit");
@@ -92,6 +78,8 @@ void read_customer(FieldReader& f, FileRecords& out) {
   c.paused_until = f.date("paused_until");
   c.pause_reason = f.text("pause_reason").value_or("");
   c.contacts = read_contacts(f);
+  c.ladder = f.text("ladder").value_or("");
+  c.ladder_pos = f.pos("ladder");
   f.finish();
   if (!c.id.empty()) out.customers.push_back(std::move(c));
 }
@@ -163,10 +151,10 @@ void read_contact(FieldReader& f, FileRecords& out) {
   e.customer_pos = f.pos("customer");
   e.invoices = f.text_list("invoices").value_or(std::vector<std::string>{});
   e.invoice_pos = element_positions(f, "invoices", e.invoices.size());
-  auto channel = f.choice<Channel>("channel", kChannels, Need::required);
+  auto channel = f.choice<Channel>("channel", channel_names(), Need::required);
   e.with = f.text("with").value_or("");
   e.step = f.text("step").value_or("");
-  e.outcome = f.choice<Outcome>("outcome", kOutcomes).value_or(Outcome::none);
+  e.outcome = f.choice<Outcome>("outcome", outcome_names()).value_or(Outcome::none);
   e.promise_date = f.date("promise_date");
   e.promise_amount_text = f.amount("promise_amount");
   e.promise_amount_pos = f.pos("promise_amount");

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ledger/date.hpp"
@@ -37,7 +40,8 @@ struct Customer {
   std::optional<Date> paused_until;
   std::string pause_reason;
   std::vector<ContactPerson> contacts;
-  SourcePos pos, id_pos, credit_limit_pos;
+  std::string ladder;  // a [ladder_sets] name; empty: the main ladder
+  SourcePos pos, id_pos, credit_limit_pos, ladder_pos;
 };
 
 struct Invoice {
@@ -108,5 +112,20 @@ struct Plan {
   SourcePos pos, id_pos, customer_pos, installments_pos;
   std::vector<SourcePos> invoice_pos;
 };
+
+// The words the ledger uses for each choice, for reading and writing.
+template <class E>
+using NameTable = std::span<const std::pair<std::string_view, E>>;
+NameTable<CustomerKind> customer_kind_names();
+NameTable<ContactRole> role_names();
+NameTable<Channel> channel_names();
+NameTable<Outcome> outcome_names();
+
+template <class E>
+std::string_view name_of(NameTable<E> table, E value) {
+  for (const auto& [name, v] : table)
+    if (v == value) return name;
+  return "";
+}
 
 }  // namespace arcollect

@@ -116,6 +116,14 @@ class Resolver {
         duplicate("customer", c.id, c.id_pos, kept[it->second].id_pos, "id");
         continue;
       }
+      if (!c.ladder.empty() && !book_.settings.ladder_sets.contains(c.ladder)) {
+        std::vector<std::string_view> names;
+        for (const auto& [name, steps] : book_.settings.ladder_sets) names.push_back(name);
+        error(DiagCode::invalid_value, c.ladder_pos,
+              fmt::format("'ladder' names no ladder set '{}'{}; define it in arcollect.toml as "
+                          "[[ladder_sets.{}]] steps",
+                          c.ladder, did_you_mean(c.ladder, names), c.ladder));
+      }
       if (c.credit_limit_text)
         c.credit_limit = money(*c.credit_limit_text, book_.settings.business.currency,
                                c.credit_limit_pos, "'credit_limit'");
@@ -216,15 +224,14 @@ class Resolver {
       for (std::size_t i = 0; i < plan.installments.size(); ++i) {
         Installment& item = plan.installments[i];
         item.amount = money(item.amount_text, currency, item.pos, "the installment's 'amount'");
-        bool first = i == 0;
-        if (first ? item.due < previous : item.due <= previous)
+        if (item.due <= previous)
           error(DiagCode::plan_schedule, item.pos,
-                first ? fmt::format("the first installment is due {}, before the plan was agreed "
-                                    "on {}",
-                                    format_date(item.due), format_date(previous))
-                      : fmt::format("installment {} is due {}, not after the one before it ({}); "
-                                    "list installments in date order, one per date",
-                                    i + 1, format_date(item.due), format_date(previous)));
+                i == 0 ? fmt::format("the first installment is due {}, not after the plan was "
+                                     "agreed on {}",
+                                     format_date(item.due), format_date(previous))
+                       : fmt::format("installment {} is due {}, not after the one before it ({}); "
+                                     "list installments in date order, one per date",
+                                     i + 1, format_date(item.due), format_date(previous)));
         previous = item.due;
       }
       if (c) book_.by_customer[*c].plans.push_back(kept.size());

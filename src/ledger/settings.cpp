@@ -2,6 +2,26 @@
 
 namespace arcollect {
 
+namespace {
+
+constexpr std::pair<std::string_view, LadderAction> kActions[] = {
+    {"email", LadderAction::email},   {"call", LadderAction::call},
+    {"letter", LadderAction::letter}, {"hold", LadderAction::hold},
+    {"notice", LadderAction::notice}, {"agency", LadderAction::agency},
+    {"visit", LadderAction::visit}};
+
+}  // namespace
+
+std::span<const std::pair<std::string_view, LadderAction>> ladder_action_names() {
+  return kActions;
+}
+
+std::string_view ladder_action_name(LadderAction action) {
+  for (const auto& [name, value] : kActions)
+    if (value == action) return name;
+  return "";
+}
+
 std::vector<LadderStep> default_ladder() {
   using A = LadderAction;
   auto step = [](std::string name, int day, A action, std::string to, std::string cc,

@@ -1,8 +1,12 @@
 // What arcollect.toml says: the business, defaults, aging buckets, the ladder, interest.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ledger/diagnostic.hpp"
@@ -61,6 +65,17 @@ struct LadderStep {
   SourcePos pos;
 };
 
+// How `arcollect due` paces and ranks the chase.
+struct DueSettings {
+  int cooldown_days = 5;       // at least this long between two steps for one customer
+  int promise_grace_days = 2;  // a promise is broken this long after its date
+  int plan_grace_days = 3;     // an installment is missed this long after its date
+  int plan_notice_days = 3;    // a courtesy this long before an installment falls due
+  std::optional<Decimal> courtesy_call_over;  // call rather than email before a large invoice
+  SourcePos courtesy_call_over_pos;
+  enum class Priority { amount_days, amount, days } priority = Priority::amount_days;
+};
+
 struct InterestSettings {
   std::optional<Decimal> rate;  // a contractual rate in percent, replacing the statutory one
   enum class Per { year, month } per = Per::year;
@@ -71,8 +86,14 @@ struct Settings {
   Defaults defaults;
   AgingSettings aging;
   std::vector<LadderStep> ladder;  // never empty once loaded: the default ladder if none given
+  std::map<std::string, std::vector<LadderStep>> ladder_sets;  // other cadences, by name
+  DueSettings due;
   InterestSettings interest;
 };
+
+// The words for ladder actions in arcollect.toml.
+std::span<const std::pair<std::string_view, LadderAction>> ladder_action_names();
+std::string_view ladder_action_name(LadderAction action);
 
 // The escalation ladder of design.md, used when arcollect.toml has no [[ladder]].
 std::vector<LadderStep> default_ladder();

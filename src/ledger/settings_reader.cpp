@@ -1,7 +1,10 @@
 // Reads arcollect.toml: [business], [defaults], [aging], [[ladder]], [interest].
 #include <fmt/format.h>
 
+#include <map>
+
 #include "ledger/field_reader.hpp"
+#include "ledger/records.hpp"
 #include "ledger/suggest.hpp"
 #include "ledger/toml_reader.hpp"
 
@@ -13,13 +16,10 @@ constexpr std::pair<std::string_view, Jurisdiction> kJurisdictions[] = {
     {"uk", Jurisdiction::uk}, {"eu", Jurisdiction::eu}, {"none", Jurisdiction::none}};
 constexpr std::pair<std::string_view, AgingBasis> kBases[] = {{"due", AgingBasis::due},
                                                               {"issued", AgingBasis::issued}};
-constexpr std::pair<std::string_view, LadderAction> kActions[] = {
-    {"email", LadderAction::email},   {"call", LadderAction::call},
-    {"letter", LadderAction::letter}, {"hold", LadderAction::hold},
-    {"notice", LadderAction::notice}, {"agency", LadderAction::agency},
-    {"visit", LadderAction::visit}};
-constexpr std::pair<std::string_view, std::string_view> kRoles[] = {
-    {"ap", "ap"}, {"finance", "finance"}, {"buyer", "buyer"}, {"other", "other"}};
+constexpr std::pair<std::string_view, DueSettings::Priority> kPriorities[] = {
+    {"amount-days", DueSettings::Priority::amount_days},
+    {"amount", DueSettings::Priority::amount},
+    {"days", DueSettings::Priority::days}};
 constexpr std::pair<std::string_view, InterestSettings::Per> kPer[] = {
     {"year", InterestSettings::Per::year}, {"month", InterestSettings::Per::month}};
 
@@ -97,25 +97,31 @@ void read_aging(FieldReader& f, AgingSettings& a) {
   f.finish();
 }
 
-void read_ladder(FieldReader& f, std::vector<LadderStep>& ladder) {
-  const toml::node* node = f.node("ladder");
+// Reads the steps under `key` of `f`'s table; `title` names them in messages ("ladder",
+// "ladder_sets.strict").
+void read_ladder(FieldReader& f, std::string_view key, const std::string& title,
+                 std::vector<LadderStep>& ladder) {
+  const toml::node* node = f.node(key);
   if (!node) return;
   const toml::array* steps = node->as_array();
-  if (!steps || !steps->is_array_of_tables()) {
-    f.sink().error(DiagCode::not_table_array, f.pos("ladder"),
-                   "'ladder' must be written [[ladder]] (double brackets: one per step)");
+  if (!steps || !steps->is_array_of_tables() || steps->empty()) {
+    f.sink().error(
+        DiagCode::not_table_array, f.pos(key),
+        fmt::format("'{}' must be written [[{}]] (double brackets: one per step)", title, title));
     return;
   }
   for (const toml::node& node : *steps) {
-    FieldReader s(*node.as_table(), "[[ladder]]", f.sink());
+    FieldReader s(*node.as_table(), fmt::format("[[{}]]", title), f.sink());
     LadderStep step;
     step.pos = s.table_pos();
     auto name = s.text("name", Need::required);
     if (name) check_slug_id(s, "name", *name);
     auto day = s.integer("day", -365, 3650, Need::required);
-    auto action = s.choice<LadderAction>("action", kActions, Need::required);
-    step.to = s.choice<std::string_view>("to", kRoles).value_or("");
-    step.cc = s.choice<std::string_view>("cc", kRoles).value_or("");
+    auto action = s.choice<LadderAction>("action", ladder_action_names(), Need::required);
+    if (auto role = s.choice<ContactRole>("to", role_names()))
+      step.to = name_of(role_names(), *role);
+    if (auto role = s.choice<ContactRole>("cc", role_names()))
+      step.cc = name_of(role_names(), *role);
     step.template_name = s.text("template").value_or("");
     step.min_amount = s.amount("min_amount", Need::optional, true);
     step.grace_days = s.integer("grace_days", 0, 365);
@@ -140,6 +146,29 @@ void read_ladder(FieldReader& f, std::vector<LadderStep>& ladder) {
   }
 }
 
+void read_ladder_sets(FieldReader& f, std::map<std::string, std::vector<LadderStep>>& sets) {
+  const toml::table* table = f.table("ladder_sets");
+  if (!table) return;
+  FieldReader s(*table, "[ladder_sets]", f.sink());
+  for (auto&& [key, node] : *table) {
+    std::string name(key.str());
+    check_slug_id(s, name, name);
+    read_ladder(s, name, "ladder_sets." + name, sets[name]);
+  }
+  s.finish();
+}
+
+void read_due(FieldReader& f, DueSettings& d) {
+  d.cooldown_days = f.integer("cooldown_days", 1, 365).value_or(d.cooldown_days);
+  d.promise_grace_days = f.integer("promise_grace_days", 0, 365).value_or(d.promise_grace_days);
+  d.plan_grace_days = f.integer("plan_grace_days", 0, 365).value_or(d.plan_grace_days);
+  d.plan_notice_days = f.integer("plan_notice_days", 0, 365).value_or(d.plan_notice_days);
+  d.courtesy_call_over = f.amount("courtesy_call_over", Need::optional, true);
+  d.courtesy_call_over_pos = f.pos("courtesy_call_over");
+  d.priority = f.choice<DueSettings::Priority>("priority", kPriorities).value_or(d.priority);
+  f.finish();
+}
+
 void read_interest(FieldReader& f, InterestSettings& i) {
   i.rate = f.amount("rate", Need::optional, true);
   i.per = f.choice<InterestSettings::Per>("per", kPer).value_or(InterestSettings::Per::year);
@@ -159,6 +188,10 @@ void check_precision(const Settings& settings, FileSink& sink) {
   if (settings.defaults.late_fee)
     check(settings.defaults.late_fee->amount, settings.defaults.late_fee->pos, "'late_fee' amount");
   for (const auto& step : settings.ladder) check(step.min_amount, step.pos, "'min_amount'");
+  for (const auto& [name, steps] : settings.ladder_sets)
+    for (const auto& step : steps) check(step.min_amount, step.pos, "'min_amount'");
+  check(settings.due.courtesy_call_over, settings.due.courtesy_call_over_pos,
+        "'courtesy_call_over'");
 }
 
 }  // namespace
@@ -181,7 +214,12 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
       FieldReader f(*aging, "[aging]", sink);
       read_aging(f, settings.aging);
     }
-    read_ladder(top, settings.ladder);
+    read_ladder(top, "ladder", "ladder", settings.ladder);
+    read_ladder_sets(top, settings.ladder_sets);
+    if (const toml::table* due = top.table("due")) {
+      FieldReader f(*due, "[due]", sink);
+      read_due(f, settings.due);
+    }
     if (const toml::table* interest = top.table("interest")) {
       FieldReader f(*interest, "[interest]", sink);
       read_interest(f, settings.interest);

@@ -1,0 +1,78 @@
+#include "collect/agenda.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "collect/chase.hpp"
+
+namespace arcollect {
+
+const ContactPerson* contact_for(const Customer& customer, std::string_view role) {
+  if (role.empty()) return nullptr;
+  for (const auto& person : customer.contacts)
+    if (name_of(role_names(), person.role) == role) return &person;
+  return nullptr;
+}
+
+std::string_view group_name(AgendaGroup group) {
+  switch (group) {
+    case AgendaGroup::calls:
+      return "calls";
+    case AgendaGroup::emails:
+      return "emails";
+    case AgendaGroup::letters:
+      return "letters";
+    case AgendaGroup::holds:
+      return "holds";
+    case AgendaGroup::disputes:
+      return "disputes";
+    case AgendaGroup::promises:
+      return "promises";
+  }
+  return "";
+}
+
+std::string_view kind_name(ActionKind kind) {
+  switch (kind) {
+    case ActionKind::step:
+      return "step";
+    case ActionKind::courtesy_call:
+      return "courtesy-call";
+    case ActionKind::repeat:
+      return "repeat";
+    case ActionKind::promise_broken:
+      return "promise-broken";
+    case ActionKind::plan_broken:
+      return "plan-broken";
+    case ActionKind::missed_pay_run:
+      return "missed-pay-run";
+    case ActionKind::plan_reminder:
+      return "plan-reminder";
+    case ActionKind::credit_hold:
+      return "credit-hold";
+    case ActionKind::resolve_dispute:
+      return "resolve-dispute";
+  }
+  return "";
+}
+
+Agenda build_agenda(const Book& book, const AgendaSpec& spec) {
+  Agenda agenda;
+  agenda.today = spec.today;
+  ChaseContext context = chase_context(book, spec);
+  for (std::size_t c = 0; c < book.customers.size(); ++c) assess_customer(context, c, agenda);
+  std::stable_sort(agenda.actions.begin(), agenda.actions.end(),
+                   [](const AgendaAction& a, const AgendaAction& b) {
+                     return std::make_tuple(a.group, -a.priority, -a.days, a.customer) <
+                            std::make_tuple(b.group, -b.priority, -b.days, b.customer);
+                   });
+  std::stable_sort(agenda.upcoming.begin(), agenda.upcoming.end(),
+                   [](const UpcomingItem& a, const UpcomingItem& b) {
+                     return std::tie(a.date, a.customer) < std::tie(b.date, b.customer);
+                   });
+  std::stable_sort(agenda.holds.begin(), agenda.holds.end(),
+                   [](const HoldItem& a, const HoldItem& b) { return a.customer < b.customer; });
+  return agenda;
+}
+
+}  // namespace arcollect

@@ -1,0 +1,86 @@
+// The morning agenda: for each customer that owes money, the one thing to do today (a ladder
+// step, a broken promise or plan, a missed pay run), plus holds and disputes to resolve, ranked.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ledger/book.hpp"
+
+namespace arcollect {
+
+enum class AgendaGroup { calls, emails, letters, holds, disputes, promises };
+
+enum class ActionKind {
+  step,             // the next ladder step
+  courtesy_call,    // the pre-due courtesy, as a call: a first or large invoice
+  repeat,           // a step with repeat_every, again
+  promise_broken,   // a promise's date and grace passed without the money
+  plan_broken,      // a plan installment missed beyond grace: the ladder resumes
+  missed_pay_run,   // the customer's pay run passed without paying: call AP
+  plan_reminder,    // a plan installment falls due soon
+  credit_hold,      // over the credit limit: freeze the account
+  resolve_dispute,  // disputed invoices wait for an answer
+};
+
+struct AgendaInvoice {
+  std::string id;
+  Money balance;
+  Date due{};
+  int days = 0;  // past due; negative when not yet due
+};
+
+struct AgendaAction {
+  AgendaGroup group = AgendaGroup::calls;
+  ActionKind kind = ActionKind::step;
+  std::string customer;
+  std::string name;
+  std::string step;  // the ladder step it carries out; "" when none
+  LadderAction channel = LadderAction::email;
+  std::string role;  // whom to contact: ap, finance, buyer, other; "" for none
+  std::string contact_name, phone, email;
+  std::string cc_role, cc_email;
+  std::vector<AgendaInvoice> invoices;
+  std::vector<Money> owed;  // per currency: what the listed invoices owe
+  int days = 0;             // the oldest listed invoice's days past due
+  std::int64_t priority = 0;
+  std::string reason;
+};
+
+struct UpcomingItem {
+  Date date{};
+  std::string customer;
+  std::string name;
+  std::string what;
+};
+
+struct HoldItem {
+  std::string customer;
+  std::string name;
+  std::vector<Money> owed;
+  std::string reason;
+};
+
+struct AgendaSpec {
+  Date today{};
+  int upcoming_days = 0;  // also list what falls due in the next N days
+};
+
+struct Agenda {
+  Date today{};
+  std::vector<AgendaAction> actions;   // by group, then priority, highest first
+  std::vector<UpcomingItem> upcoming;  // by date
+  std::vector<HoldItem> holds;         // customers whose accounts are frozen
+};
+
+Agenda build_agenda(const Book& book, const AgendaSpec& spec);
+
+// The person to contact for `role`: the first contact with that role, else none.
+const ContactPerson* contact_for(const Customer& customer, std::string_view role);
+
+std::string_view group_name(AgendaGroup group);
+std::string_view kind_name(ActionKind kind);
+
+}  // namespace arcollect

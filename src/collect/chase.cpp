@@ -1,0 +1,500 @@
+#include "collect/chase.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace arcollect {
+
+namespace {
+
+std::string money_text(std::int64_t minor, const std::string& currency) {
+  return format_minor(minor, minor_digits(currency), true) + " " + currency;
+}
+
+std::string day_text(Date day) {
+  date::year_month_day ymd{day};
+  static constexpr const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return fmt::format("{} {}", static_cast<unsigned>(ymd.day()),
+                     months[static_cast<unsigned>(ymd.month()) - 1]);
+}
+
+// Does a contact on `channel` carry out a step whose action is `action`?
+bool carries_out(Channel channel, LadderAction action) {
+  switch (action) {
+    case LadderAction::email:
+      return channel == Channel::email;
+    case LadderAction::call:
+      return channel == Channel::call;
+    case LadderAction::letter:
+    case LadderAction::notice:
+      return channel == Channel::letter;
+    case LadderAction::visit:
+      return channel == Channel::visit || channel == Channel::meeting;
+    default:
+      return false;  // hold and agency are logged by step name only
+  }
+}
+
+AgendaGroup group_of(LadderAction action) {
+  switch (action) {
+    case LadderAction::call:
+    case LadderAction::visit:
+      return AgendaGroup::calls;
+    case LadderAction::email:
+      return AgendaGroup::emails;
+    case LadderAction::hold:
+      return AgendaGroup::holds;
+    default:
+      return AgendaGroup::letters;
+  }
+}
+
+class CustomerChase {
+ public:
+  CustomerChase(const ChaseContext& context, std::size_t c, Agenda& agenda)
+      : ctx_(context),
+        book_(context.book),
+        today_(context.spec.today),
+        due_(context.book.settings.due),
+        customer_(context.book.customers[c]),
+        records_(context.book.by_customer[c]),
+        steps_(context.book.ladder_for(customer_)),
+        agenda_(agenda) {}
+
+  void run() {
+    for (std::size_t i : records_.invoices)
+      if (book_.invoices[i].issued <= today_ && ctx_.allocation.balance(book_, i) > 0)
+        open_.push_back(i);
+    if (open_.empty()) return;
+    for (std::size_t k : records_.contacts)
+      if (book_.contacts[k].date <= today_) log_.push_back(&book_.contacts[k]);
+    std::stable_sort(log_.begin(), log_.end(), [](const ContactEntry* a, const ContactEntry* b) {
+      return a->date < b->date;
+    });
+    check_credit_limit();
+    if (paused()) return;
+    check_disputes();
+    check_plans();
+    chase();
+  }
+
+ private:
+  // --- what is owed ---------------------------------------------------------------------
+  std::int64_t balance(std::size_t i) const { return ctx_.allocation.balance(book_, i); }
+
+  AgendaAction action(ActionKind kind, AgendaGroup group,
+                      const std::vector<std::size_t>& invoices) {
+    AgendaAction a;
+    a.kind = kind;
+    a.group = group;
+    a.customer = customer_.id;
+    a.name = customer_.name;
+    std::map<std::string, std::int64_t> owed;
+    a.days = INT32_MIN;
+    for (std::size_t i : invoices) {
+      const Invoice& inv = book_.invoices[i];
+      int days = days_between(inv.due, today_);
+      a.invoices.push_back({inv.id, Money{balance(i), inv.amount.currency}, inv.due, days});
+      owed[inv.amount.currency] += balance(i);
+      a.days = std::max(a.days, days);
+      std::int64_t overdue = days > 0 ? balance(i) : 0;
+      switch (due_.priority) {
+        case DueSettings::Priority::amount_days:
+          a.priority += overdue * days;
+          break;
+        case DueSettings::Priority::amount:
+          a.priority += overdue;
+          break;
+        case DueSettings::Priority::days:
+          a.priority = std::max<std::int64_t>(a.priority, days);
+          break;
+      }
+    }
+    std::sort(a.invoices.begin(), a.invoices.end(),
+              [](const AgendaInvoice& x, const AgendaInvoice& y) { return x.due < y.due; });
+    for (const auto& [currency, minor] : owed) a.owed.push_back(Money{minor, currency});
+    return a;
+  }
+
+  void address(AgendaAction& a, LadderAction channel, const std::string& role,
+               const std::string& cc = "") {
+    a.channel = channel;
+    a.role = role;
+    if (const ContactPerson* person = contact_for(customer_, role)) {
+      a.contact_name = person->name;
+      a.phone = person->phone;
+      a.email = person->email.empty() ? customer_.email : person->email;
+    } else if (!role.empty()) {
+      a.email = customer_.email;
+    }
+    if (!cc.empty()) {
+      a.cc_role = cc;
+      if (const ContactPerson* person = contact_for(customer_, cc)) a.cc_email = person->email;
+    }
+  }
+
+  void upcoming(Date day, std::string what) {
+    if (day <= today_ || days_between(today_, day) > ctx_.spec.upcoming_days) return;
+    agenda_.upcoming.push_back({day, customer_.id, customer_.name, std::move(what)});
+  }
+
+  // --- holds, pauses, disputes, plans ---------------------------------------------------
+  void check_credit_limit() {
+    if (!customer_.credit_limit) return;
+    std::int64_t exposure = 0;
+    Date newest{};
+    for (std::size_t i : open_) {
+      const Invoice& inv = book_.invoices[i];
+      if (inv.amount.currency != customer_.credit_limit->currency) continue;
+      exposure += balance(i);
+      newest = std::max(newest, inv.issued);
+    }
+    std::int64_t over = exposure - customer_.credit_limit->minor;
+    if (over <= 0) return;
+    const std::string& cur = customer_.credit_limit->currency;
+    std::string reason =
+        fmt::format("over the credit limit of {} by {}: no new work until paid",
+                    money_text(customer_.credit_limit->minor, cur), money_text(over, cur));
+    agenda_.holds.push_back({customer_.id, customer_.name, {Money{exposure, cur}}, reason});
+    on_hold_ = true;
+    for (const ContactEntry* e : log_)
+      if (e->date >= newest && is_hold_step(e->step)) return;  // frozen already
+    AgendaAction a = action(ActionKind::credit_hold, AgendaGroup::holds, open_);
+    address(a, LadderAction::hold, "");
+    a.step = hold_step_name();
+    a.reason = "freeze the account: " + reason;
+    agenda_.actions.push_back(std::move(a));
+  }
+
+  bool is_hold_step(const std::string& name) const {
+    if (name == "hold") return true;
+    for (const auto& s : steps_)
+      if (s.name == name) return s.action == LadderAction::hold;
+    return false;
+  }
+
+  std::string hold_step_name() const {
+    for (const auto& s : steps_)
+      if (s.action == LadderAction::hold) return s.name;
+    return "hold";
+  }
+
+  // A pause on the customer, or the latest contact-log pause (until a later contact ends it).
+  bool paused() {
+    Date until = customer_.paused_until.value_or(Date{});
+    bool open_ended = false;
+    for (const ContactEntry* e : log_) {
+      open_ended = e->outcome == Outcome::paused && !e->paused_until;
+      if (e->outcome == Outcome::paused && e->paused_until)
+        until = std::max(until, *e->paused_until);
+    }
+    if (open_ended) return true;
+    if (until <= today_) return false;
+    upcoming(until,
+             "chasing resumes after the pause" +
+                 (customer_.pause_reason.empty() ? "" : " (" + customer_.pause_reason + ")"));
+    return true;
+  }
+
+  bool contacted_since(Date day, const std::vector<std::size_t>& about) const {
+    for (const ContactEntry* e : log_) {
+      if (e->date < day) continue;
+      if (e->invoices.empty()) return true;
+      for (const auto& id : e->invoices)
+        for (std::size_t i : about)
+          if (book_.invoices[i].id == id) return true;
+    }
+    return false;
+  }
+
+  void check_disputes() {
+    std::vector<std::size_t> disputed;
+    std::string reasons;
+    for (std::size_t i : open_) {
+      if (!ctx_.disputes.disputed[i]) continue;
+      disputed.push_back(i);
+      const std::string& why = ctx_.disputes.reason.at(i);
+      if (reasons.find(why) == std::string::npos) reasons += (reasons.empty() ? "" : "; ") + why;
+      excluded_.push_back(i);
+    }
+    if (disputed.empty() || contacted_since(add_days(today_, -due_.cooldown_days + 1), disputed))
+      return;
+    AgendaAction a = action(ActionKind::resolve_dispute, AgendaGroup::disputes, disputed);
+    address(a, LadderAction::call, "finance");
+    a.reason = "resolve the dispute: " + reasons;
+    agenda_.actions.push_back(std::move(a));
+  }
+
+  void check_plans() {
+    for (std::size_t p : records_.plans) {
+      const Plan& plan = book_.plans[p];
+      const PlanStatus& status = ctx_.plans[p];
+      std::vector<std::size_t> covered;
+      for (const auto& id : plan.invoices)
+        if (auto it = book_.invoice_index.find(id); it != book_.invoice_index.end())
+          if (std::find(open_.begin(), open_.end(), it->second) != open_.end())
+            covered.push_back(it->second);
+      if (status.state == PlanState::completed || covered.empty()) continue;
+      const Installment& next = plan.installments[*status.next];
+      std::string installment = fmt::format("the installment of {} due {} under plan {}",
+                                            money_text(next.amount.minor, next.amount.currency),
+                                            day_text(next.due), plan.id);
+      if (status.state == PlanState::broken) {
+        if (!contacted_since(*status.broken_on, covered))
+          broken_plan_ = fmt::format("plan {} broken: {} was missed", plan.id, installment);
+        continue;  // its invoices rejoin the chase
+      }
+      for (std::size_t i : covered) excluded_.push_back(i);
+      if (status.state == PlanState::late) {
+        upcoming(add_days(next.due, due_.plan_grace_days + 1),
+                 "plan " + plan.id + " breaks unless " + installment + " arrives");
+        continue;
+      }
+      Date notice = add_days(next.due, -due_.plan_notice_days);
+      if (today_ < notice) {
+        upcoming(notice, "courtesy reminder of " + installment);
+      } else if (!contacted_since(notice, covered)) {
+        AgendaAction a = action(ActionKind::plan_reminder, AgendaGroup::emails, covered);
+        address(a, LadderAction::email, "ap");
+        a.reason = "courtesy reminder of " + installment;
+        agenda_.actions.push_back(std::move(a));
+        acted_ = true;
+      }
+    }
+  }
+
+  // --- the ladder -----------------------------------------------------------------------
+  void chase() {
+    std::vector<std::size_t> chaseable;
+    for (std::size_t i : open_)
+      if (std::find(excluded_.begin(), excluded_.end(), i) == excluded_.end())
+        chaseable.push_back(i);
+    if (chaseable.empty() || steps_.empty()) return;
+    const Invoice& oldest = book_.invoices[*std::min_element(
+        chaseable.begin(), chaseable.end(), [&](std::size_t a, std::size_t b) {
+          return std::tie(book_.invoices[a].due, book_.invoices[a].id) <
+                 std::tie(book_.invoices[b].due, book_.invoices[b].id);
+        })];
+    const Date due = oldest.due;
+    const Date start = add_days(due, std::min(0, steps_.front().day));
+
+    // Walk the log: which steps are done, when the last was, what was promised.
+    std::size_t next = 0;
+    std::optional<Date> last_step, last_contact;
+    const ContactEntry* promise = nullptr;
+    auto about_chase = [&](const ContactEntry& e) {
+      if (e.invoices.empty()) return true;
+      for (const auto& id : e.invoices)
+        for (std::size_t i : chaseable)
+          if (book_.invoices[i].id == id) return true;
+      return false;
+    };
+    for (const ContactEntry* e : log_) {
+      if (e->date < start || !about_chase(*e)) continue;
+      last_contact = e->date;
+      if (e->outcome == Outcome::promise) promise = e;
+      if (!e->step.empty()) {
+        for (std::size_t k = 0; k < steps_.size(); ++k)
+          if (steps_[k].name == e->step) {
+            next = std::max(next, k + 1);
+            last_step = e->date;
+          }
+      } else if (next < steps_.size() && carries_out(e->channel, steps_[next].action) &&
+                 e->date >= add_days(due, steps_[next].day)) {
+        ++next;
+        last_step = e->date;
+      }
+    }
+    std::int64_t total = 0;
+    for (std::size_t i : chaseable)
+      if (book_.invoices[i].amount.currency == oldest.amount.currency) total += balance(i);
+    auto lapses = [&](const LadderStep& s) {
+      if (s.day < 0 && today_ > due) return true;  // a pre-due step once overdue
+      if (!s.min_amount) return false;
+      auto floor = to_minor(*s.min_amount, minor_digits(oldest.amount.currency));
+      return floor && total < *floor;
+    };
+    while (next < steps_.size() && lapses(steps_[next])) ++next;
+    const LadderStep* step = next < steps_.size() ? &steps_[next] : nullptr;
+
+    if (promise && promise->promise_date) {
+      Date deadline = add_days(*promise->promise_date, due_.promise_grace_days);
+      if (!promise_kept(*promise, chaseable, deadline)) {
+        if (today_ <= deadline) {
+          upcoming(add_days(deadline, 1),
+                   fmt::format("the promise of {} falls due", day_text(*promise->promise_date)));
+          return;
+        }
+        if (!last_contact || *last_contact <= deadline) {
+          forced(ActionKind::promise_broken, AgendaGroup::promises, step, chaseable,
+                 promise_broken_reason(*promise));
+          return;
+        }
+      }
+    }
+    if (!broken_plan_.empty()) {
+      forced(ActionKind::plan_broken, AgendaGroup::promises, step, chaseable, broken_plan_);
+      return;
+    }
+    if (customer_.payment_run && today_ > due) {
+      Date run = next_pay_run(*customer_.payment_run, due);
+      if (today_ <= run) {
+        upcoming(add_days(run, 1),
+                 fmt::format("chasing resumes if the pay run of {} passes without payment",
+                             day_text(run)));
+        return;
+      }
+      if (!last_contact || *last_contact <= run) {
+        AgendaAction a = action(ActionKind::missed_pay_run, AgendaGroup::calls, chaseable);
+        address(a, LadderAction::call, "ap");
+        a.step = step ? step->name : "";
+        a.reason = fmt::format("missed pay run: {} was due {} and not paid in the pay run of {}",
+                               oldest.id, day_text(due), day_text(run));
+        push(std::move(a));
+        return;
+      }
+    }
+    if (acted_) return;  // one contact with the customer a day
+    ladder_step(step, next, last_step, due, chaseable, oldest);
+  }
+
+  void ladder_step(const LadderStep* step, std::size_t next, std::optional<Date> last_step,
+                   Date due, const std::vector<std::size_t>& chaseable, const Invoice& oldest) {
+    std::optional<Date> step_date;
+    if (step) {
+      step_date = add_days(due, step->day + step->grace_days.value_or(0));
+      if (last_step) step_date = std::max(*step_date, add_days(*last_step, due_.cooldown_days));
+    }
+    if (next > 0 && last_step && steps_[next - 1].repeat_every) {
+      Date again = add_days(*last_step, *steps_[next - 1].repeat_every);
+      if (!step_date || again < *step_date) {
+        if (today_ >= again) {
+          step_action(ActionKind::repeat, steps_[next - 1], chaseable,
+                      fmt::format("repeat of '{}' every {} days", steps_[next - 1].name,
+                                  *steps_[next - 1].repeat_every));
+          return;
+        }
+        upcoming(again, fmt::format("'{}' again", steps_[next - 1].name));
+        return;
+      }
+    }
+    if (!step_date) return;
+    if (today_ < *step_date) {
+      upcoming(*step_date, fmt::format("'{}' falls due", step->name));
+      return;
+    }
+    int days = days_between(due, today_);
+    std::string why = days > 0    ? fmt::format("{} is {} days overdue", oldest.id, days)
+                      : days == 0 ? fmt::format("{} is due today", oldest.id)
+                                  : fmt::format("{} is due in {} days", oldest.id, -days);
+    bool first_invoice = records_.invoices.size() == 1;
+    bool large = false;
+    if (due_.courtesy_call_over)
+      if (auto over = to_minor(*due_.courtesy_call_over, minor_digits(oldest.amount.currency)))
+        large = oldest.amount.minor >= *over;
+    if (step->day < 0 && (first_invoice || large)) {
+      step_action(ActionKind::courtesy_call, *step, chaseable,
+                  why + (first_invoice ? ": the customer's first invoice, so call"
+                                       : ": a large invoice, so call"));
+      return;
+    }
+    step_action(ActionKind::step, *step, chaseable, why);
+  }
+
+  void step_action(ActionKind kind, const LadderStep& step,
+                   const std::vector<std::size_t>& chaseable, std::string reason) {
+    LadderAction channel = kind == ActionKind::courtesy_call ? LadderAction::call : step.action;
+    AgendaAction a = action(kind, group_of(channel), chaseable);
+    address(a, channel, step.to, step.cc);
+    a.step = step.name;
+    a.reason = std::move(reason);
+    if (step.action == LadderAction::hold && !on_hold_)
+      agenda_.holds.push_back({customer_.id, customer_.name, a.owed, "at the ladder's hold step"});
+    push(std::move(a));
+  }
+
+  void forced(ActionKind kind, AgendaGroup group, const LadderStep* step,
+              const std::vector<std::size_t>& chaseable, std::string reason) {
+    AgendaAction a = action(kind, group, chaseable);
+    if (step) {
+      address(a, step->action == LadderAction::email ? LadderAction::call : step->action,
+              step->to.empty() ? "finance" : step->to, step->cc);
+      a.step = step->name;
+    } else {
+      address(a, LadderAction::call, "finance");
+    }
+    a.reason = std::move(reason);
+    push(std::move(a));
+  }
+
+  void push(AgendaAction a) {
+    agenda_.actions.push_back(std::move(a));
+    acted_ = true;
+  }
+
+  std::int64_t paid_between(Date from, Date to) const {
+    std::int64_t paid = 0;
+    for (std::size_t p : records_.payments) {
+      const Payment& pay = book_.payments[p];
+      if (pay.date >= from && pay.date <= to && pay.date <= today_) paid += pay.amount.minor;
+    }
+    return paid;
+  }
+
+  bool promise_kept(const ContactEntry& promise, const std::vector<std::size_t>& chaseable,
+                    Date deadline) const {
+    if (promise.promise_amount)
+      return paid_between(promise.date, deadline) >= promise.promise_amount->minor;
+    // No amount: all that was overdue when it was promised.
+    for (std::size_t i : chaseable)
+      if (book_.invoices[i].due < promise.date && balance(i) > 0) return false;
+    return true;
+  }
+
+  std::string promise_broken_reason(const ContactEntry& promise) const {
+    std::string who = promise.with.empty() ? "" : " by " + promise.with;
+    if (!promise.promise_amount)
+      return fmt::format("promise{} to pay by {} broken", who, day_text(*promise.promise_date));
+    Date deadline = add_days(*promise.promise_date, due_.promise_grace_days);
+    return fmt::format(
+        "promise{} of {} by {} broken: {} paid since {}", who,
+        money_text(promise.promise_amount->minor, promise.promise_amount->currency),
+        day_text(*promise.promise_date),
+        money_text(paid_between(promise.date, deadline), promise.promise_amount->currency),
+        day_text(promise.date));
+  }
+
+  const ChaseContext& ctx_;
+  const Book& book_;
+  const Date today_;
+  const DueSettings& due_;
+  const Customer& customer_;
+  const CustomerRecords& records_;
+  const std::vector<LadderStep>& steps_;
+  Agenda& agenda_;
+  std::vector<std::size_t> open_;      // invoices with a balance, oldest first not guaranteed
+  std::vector<std::size_t> excluded_;  // disputed or under a live plan
+  std::vector<const ContactEntry*> log_;
+  std::string broken_plan_;
+  bool acted_ = false;  // a contact with the customer is on today's agenda already
+  bool on_hold_ = false;
+};
+
+}  // namespace
+
+ChaseContext chase_context(const Book& book, const AgendaSpec& spec) {
+  ChaseContext context{book, spec, {}, find_disputes(book, spec.today), {}};
+  context.allocation = allocate(book, spec.today, context.disputes.disputed);
+  for (std::size_t p = 0; p < book.plans.size(); ++p)
+    context.plans.push_back(plan_status(book, p, spec.today, book.settings.due.plan_grace_days));
+  return context;
+}
+
+void assess_customer(const ChaseContext& context, std::size_t c, Agenda& agenda) {
+  CustomerChase(context, c, agenda).run();
+}
+
+}  // namespace arcollect

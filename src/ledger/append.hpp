@@ -1,0 +1,22 @@
+// Adding a record to the ledger as a new file: checked first, written atomically under the
+// ledger lock with a name no other file has, and read back before it counts as written.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "ledger/records.hpp"
+
+namespace arcollect {
+
+// Writes `text` (which must read back as exactly one clean record) to `folder`/`stem`.toml
+// under `root`, or `stem`-2.toml, -3, ... when taken. Returns the path relative to the root.
+// Throws Error, leaving nothing behind, when the text does not read back cleanly or the file
+// cannot be written.
+std::string append_record(const std::filesystem::path& root, const std::string& folder,
+                          const std::string& stem, const std::string& text);
+
+// The contact entry's file under log/YYYY/MM/, named after its date, customer and channel.
+std::string append_contact(const std::filesystem::path& root, const ContactEntry& entry);
+
+}  // namespace arcollect

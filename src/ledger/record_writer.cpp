@@ -1,0 +1,58 @@
+#include "ledger/record_writer.hpp"
+
+#include <fmt/format.h>
+
+namespace arcollect {
+
+std::string toml_string(std::string_view text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7f)
+          out += fmt::format("\\u{:04X}", c);
+        else
+          out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+std::string contact_toml(const ContactEntry& e) {
+  std::string out = "[[contact]]\n";
+  out += "date = " + format_date(e.date) + "\n";
+  out += "customer = " + toml_string(e.customer) + "\n";
+  if (!e.invoices.empty()) {
+    out += "invoices = [";
+    for (std::size_t i = 0; i < e.invoices.size(); ++i)
+      out += (i ? ", " : "") + toml_string(e.invoices[i]);
+    out += "]\n";
+  }
+  out += fmt::format("channel = \"{}\"\n", name_of(channel_names(), e.channel));
+  if (!e.with.empty()) out += "with = " + toml_string(e.with) + "\n";
+  if (!e.step.empty()) out += "step = " + toml_string(e.step) + "\n";
+  out += fmt::format("outcome = \"{}\"\n", name_of(outcome_names(), e.outcome));
+  if (e.promise_date) out += "promise_date = " + format_date(*e.promise_date) + "\n";
+  if (e.promise_amount) out += "promise_amount = \"" + format_money(*e.promise_amount) + "\"\n";
+  if (e.paused_until) out += "paused_until = " + format_date(*e.paused_until) + "\n";
+  if (!e.note.empty()) out += "note = " + toml_string(e.note) + "\n";
+  if (!e.message_id.empty()) out += "message_id = " + toml_string(e.message_id) + "\n";
+  return out;
+}
+
+}  // namespace arcollect

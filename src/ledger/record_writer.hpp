@@ -1,0 +1,17 @@
+// Records as TOML text, keys in a fixed order, for the files arcollect writes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "ledger/records.hpp"
+
+namespace arcollect {
+
+// A TOML basic string, with quotes, escapes and \uXXXX for control characters.
+std::string toml_string(std::string_view text);
+
+// One [[contact]] table. Amounts are written as decimal strings of the currency's digits.
+std::string contact_toml(const ContactEntry& entry);
+
+}  // namespace arcollect

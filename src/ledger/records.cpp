@@ -1,0 +1,36 @@
+#include "ledger/records.hpp"
+
+namespace arcollect {
+
+namespace {
+
+constexpr std::pair<std::string_view, CustomerKind> kKinds[] = {
+    {"business", CustomerKind::business}, {"individual", CustomerKind::individual}};
+constexpr std::pair<std::string_view, ContactRole> kRoles[] = {{"ap", ContactRole::ap},
+                                                               {"finance", ContactRole::finance},
+                                                               {"buyer", ContactRole::buyer},
+                                                               {"other", ContactRole::other}};
+constexpr std::pair<std::string_view, Channel> kChannels[] = {
+    {"call", Channel::call},   {"email", Channel::email}, {"letter", Channel::letter},
+    {"visit", Channel::visit}, {"sms", Channel::sms},     {"meeting", Channel::meeting}};
+constexpr std::pair<std::string_view, Outcome> kOutcomes[] = {
+    {"none", Outcome::none},       {"no-answer", Outcome::no_answer}, {"promise", Outcome::promise},
+    {"dispute", Outcome::dispute}, {"resolved", Outcome::resolved},   {"paused", Outcome::paused},
+    {"paid", Outcome::paid}};
+
+}  // namespace
+
+NameTable<CustomerKind> customer_kind_names() {
+  return kKinds;
+}
+NameTable<ContactRole> role_names() {
+  return kRoles;
+}
+NameTable<Channel> channel_names() {
+  return kChannels;
+}
+NameTable<Outcome> outcome_names() {
+  return kOutcomes;
+}
+
+}  // namespace arcollect

@@ -1,0 +1,222 @@
+#include "render/agenda.hpp"
+
+#include <fmt/format.h>
+
+#include "render/csv.hpp"
+#include "render/json.hpp"
+#include "render/table.hpp"
+
+namespace arcollect {
+
+namespace {
+
+std::string money(const Money& m, bool grouping = true) {
+  return format_money(m, grouping) + " " + m.currency;
+}
+
+std::string owed_text(const std::vector<Money>& owed, bool grouping = true) {
+  std::string out;
+  for (const auto& m : owed) out += (out.empty() ? "" : " + ") + money(m, grouping);
+  return out;
+}
+
+const char* group_title(AgendaGroup group) {
+  switch (group) {
+    case AgendaGroup::calls:
+      return "Calls";
+    case AgendaGroup::emails:
+      return "Emails";
+    case AgendaGroup::letters:
+      return "Letters";
+    case AgendaGroup::holds:
+      return "Holds";
+    case AgendaGroup::disputes:
+      return "Disputes";
+    case AgendaGroup::promises:
+      return "Promises to check";
+  }
+  return "";
+}
+
+// "Martin Cole (finance)", or a note that nobody has the role.
+std::string person(const AgendaAction& a) {
+  if (!a.contact_name.empty()) return fmt::format("{} ({})", a.contact_name, a.role);
+  return fmt::format("{} (no {} contact on file)", a.name, a.role);
+}
+
+std::string what_to_do(const AgendaAction& a) {
+  switch (a.channel) {
+    case LadderAction::call:
+    case LadderAction::visit: {
+      std::string verb = a.channel == LadderAction::call ? "Call" : "Visit";
+      if (a.kind == ActionKind::resolve_dispute) verb += " to resolve";
+      return fmt::format(
+          "{} {}{}", verb, person(a),
+          a.phone.empty()
+              ? std::string(a.channel == LadderAction::call ? ": no phone number on file" : "")
+              : " on " + a.phone);
+    }
+    case LadderAction::email:
+      return fmt::format(
+          "Email {}{}{}", person(a), a.email.empty() ? "" : " <" + a.email + ">",
+          a.cc_email.empty() ? "" : fmt::format(", cc {} <{}>", a.cc_role, a.cc_email));
+    case LadderAction::letter:
+      return "Send a letter to " + person(a);
+    case LadderAction::notice:
+      return "Send the notice of intended legal action to " + person(a);
+    case LadderAction::hold:
+      return "Freeze the account: no new work until it is paid";
+    case LadderAction::agency:
+      return "Refer the debt to a collection agency or the small-claims court";
+  }
+  return "";
+}
+
+Json invoice_list(const AgendaAction& a) {
+  JsonArray list;
+  for (const auto& inv : a.invoices)
+    list.push_back(JsonObject{{"invoice", inv.id},
+                              {"balance", format_money(inv.balance)},
+                              {"currency", inv.balance.currency},
+                              {"due", format_date(inv.due)},
+                              {"days", inv.days}});
+  return list;
+}
+
+Json owed_json(const std::vector<Money>& owed) {
+  JsonArray list;
+  for (const auto& m : owed)
+    list.push_back(JsonObject{{"amount", format_money(m)}, {"currency", m.currency}});
+  return list;
+}
+
+JsonArray upcoming_json(const Agenda& agenda) {
+  JsonArray list;
+  for (const auto& u : agenda.upcoming)
+    list.push_back(JsonObject{{"date", format_date(u.date)},
+                              {"customer", u.customer},
+                              {"name", u.name},
+                              {"what", u.what}});
+  return list;
+}
+
+}  // namespace
+
+std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
+  bool upcoming = with_upcoming && !agenda.upcoming.empty();
+  if (agenda.actions.empty() && !upcoming) return "";
+  std::string out;
+  std::size_t n = agenda.actions.size();
+  out += paint(fmt::format("Agenda for {}: {} action{}", format_date(agenda.today), n,
+                           n == 1 ? "" : "s"),
+               Style::bold, color) +
+         "\n";
+  std::optional<AgendaGroup> group;
+  for (const auto& a : agenda.actions) {
+    if (group != a.group) {
+      group = a.group;
+      out += "\n" + paint(group_title(a.group), Style::bold, color) + "\n";
+    }
+    std::string oldest = a.days > 0    ? fmt::format(", oldest {} days overdue", a.days)
+                         : a.days == 0 ? ", due today"
+                                       : fmt::format(", due in {} days", -a.days);
+    out += fmt::format("  {}  {}: {} owed{}\n", paint(a.customer, Style::bold, color), a.name,
+                       owed_text(a.owed), oldest);
+    out += "    " + what_to_do(a) + (a.step.empty() ? "" : " [step: " + a.step + "]") + "\n";
+    out += "    " + paint(a.reason, a.days > 0 ? Style::yellow : Style::plain, color) + "\n";
+    Table table;
+    table.align = {Align::left, Align::right, Align::left, Align::left};
+    for (const auto& inv : a.invoices)
+      table.rows.push_back({"    " + inv.id, format_money(inv.balance, true), inv.balance.currency,
+                            inv.days > 0    ? fmt::format("{} days overdue", inv.days)
+                            : inv.days == 0 ? std::string("due today")
+                                            : "due " + format_date(inv.due)});
+    out += render_table(table, color);
+  }
+  if (upcoming) {
+    out += "\n" + paint("Upcoming", Style::bold, color) + "\n";
+    Table table;
+    table.align = {Align::left, Align::left, Align::left};
+    for (const auto& u : agenda.upcoming)
+      table.rows.push_back({"  " + format_date(u.date), u.customer, u.what});
+    out += render_table(table, color);
+  }
+  return out;
+}
+
+std::string agenda_json(const Agenda& agenda, bool with_upcoming) {
+  JsonArray actions;
+  for (const auto& a : agenda.actions) {
+    actions.push_back(JsonObject{
+        {"group", std::string(group_name(a.group))},
+        {"kind", std::string(kind_name(a.kind))},
+        {"customer", a.customer},
+        {"name", a.name},
+        {"step", a.step.empty() ? Json{} : Json{a.step}},
+        {"action", std::string(ladder_action_name(a.channel))},
+        {"to", JsonObject{{"role", a.role.empty() ? Json{} : Json{a.role}},
+                          {"name", a.contact_name.empty() ? Json{} : Json{a.contact_name}},
+                          {"phone", a.phone.empty() ? Json{} : Json{a.phone}},
+                          {"email", a.email.empty() ? Json{} : Json{a.email}}}},
+        {"cc", a.cc_email.empty() ? Json{} : Json{a.cc_email}},
+        {"owed", owed_json(a.owed)},
+        {"days", a.days},
+        {"priority", a.priority},
+        {"reason", a.reason},
+        {"invoices", invoice_list(a)},
+    });
+  }
+  JsonObject root{{"date", format_date(agenda.today)}, {"actions", std::move(actions)}};
+  if (with_upcoming) root.emplace_back("upcoming", upcoming_json(agenda));
+  return dump_json(root);
+}
+
+std::string agenda_csv(const Agenda& agenda) {
+  if (agenda.actions.empty()) return "";
+  std::string out =
+      csv_row({"date", "group", "kind", "customer", "name", "step", "action", "role", "contact",
+               "phone", "email", "cc", "invoices", "owed", "days", "priority", "reason"});
+  for (const auto& a : agenda.actions) {
+    std::string ids;
+    for (const auto& inv : a.invoices) ids += (ids.empty() ? "" : " ") + inv.id;
+    out += csv_row({format_date(agenda.today), std::string(group_name(a.group)),
+                    std::string(kind_name(a.kind)), a.customer, a.name, a.step,
+                    std::string(ladder_action_name(a.channel)), a.role, a.contact_name, a.phone,
+                    a.email, a.cc_email, ids, owed_text(a.owed, false), std::to_string(a.days),
+                    std::to_string(a.priority), a.reason});
+  }
+  return out;
+}
+
+std::string holds_text(const Agenda& agenda, bool color) {
+  if (agenda.holds.empty()) return "";
+  std::string out =
+      paint(fmt::format("Accounts on hold at {}", format_date(agenda.today)), Style::bold, color) +
+      "\n";
+  Table table;
+  table.align = {Align::left, Align::left, Align::right, Align::left};
+  for (const auto& h : agenda.holds)
+    table.rows.push_back({"  " + h.customer, h.name, owed_text(h.owed), h.reason});
+  return out + render_table(table, color);
+}
+
+std::string holds_json(const Agenda& agenda) {
+  JsonArray holds;
+  for (const auto& h : agenda.holds)
+    holds.push_back(JsonObject{{"customer", h.customer},
+                               {"name", h.name},
+                               {"owed", owed_json(h.owed)},
+                               {"reason", h.reason}});
+  return dump_json(JsonObject{{"date", format_date(agenda.today)}, {"holds", std::move(holds)}});
+}
+
+std::string holds_csv(const Agenda& agenda) {
+  if (agenda.holds.empty()) return "";
+  std::string out = csv_row({"date", "customer", "name", "owed", "reason"});
+  for (const auto& h : agenda.holds)
+    out += csv_row(
+        {format_date(agenda.today), h.customer, h.name, owed_text(h.owed, false), h.reason});
+  return out;
+}
+
+}  // namespace arcollect
