@@ -16,6 +16,9 @@ std::span<const Command> commands() {
       {"init", "create a new ledger with settings and an example customer and invoice", setup_init},
       {"check", "validate the ledger; silent when it is clean", setup_check},
       {"aging", "outstanding balances by age bucket, per customer or per invoice", setup_aging},
+      {"due", "today's ranked collection agenda; prints nothing when nothing is due", setup_due},
+      {"log", "append an entry to the contact log: a call, email, promise, dispute, ...",
+       setup_log},
   };
   return table;
 }

@@ -11,7 +11,22 @@ const ContactPerson* contact_for(const Customer& customer, std::string_view role
   if (role.empty()) return nullptr;
   for (const auto& person : customer.contacts)
     if (name_of(role_names(), person.role) == role) return &person;
-  return nullptr;
+  return customer.contacts.empty() ? nullptr : &customer.contacts.front();
+}
+
+Channel channel_for(LadderAction action) {
+  switch (action) {
+    case LadderAction::call:
+      return Channel::call;
+    case LadderAction::visit:
+      return Channel::visit;
+    case LadderAction::letter:
+    case LadderAction::notice:
+    case LadderAction::agency:
+      return Channel::letter;
+    default:
+      return Channel::email;  // email, and hold: telling the customer the account is frozen
+  }
 }
 
 std::string_view group_name(AgendaGroup group) {

@@ -40,7 +40,7 @@ struct AgendaAction {
   std::string step;  // the ladder step it carries out; "" when none
   LadderAction channel = LadderAction::email;
   std::string role;  // whom to contact: ap, finance, buyer, other; "" for none
-  std::string contact_name, phone, email;
+  std::string contact_name, contact_role, phone, email;  // contact_role may differ from role
   std::string cc_role, cc_email;
   std::vector<AgendaInvoice> invoices;
   std::vector<Money> owed;  // per currency: what the listed invoices owe
@@ -77,8 +77,12 @@ struct Agenda {
 
 Agenda build_agenda(const Book& book, const AgendaSpec& spec);
 
-// The person to contact for `role`: the first contact with that role, else none.
+// The person to contact for `role`: the first contact with that role, else the first contact
+// of any role, else none.
 const ContactPerson* contact_for(const Customer& customer, std::string_view role);
+
+// The channel a contact carrying out a step of this action is logged with.
+Channel channel_for(LadderAction action);
 
 std::string_view group_name(AgendaGroup group);
 std::string_view kind_name(ActionKind kind);

@@ -125,6 +125,7 @@ class CustomerChase {
     a.role = role;
     if (const ContactPerson* person = contact_for(customer_, role)) {
       a.contact_name = person->name;
+      a.contact_role = name_of(role_names(), person->role);
       a.phone = person->phone;
       a.email = person->email.empty() ? customer_.email : person->email;
     } else if (!role.empty()) {
@@ -224,7 +225,7 @@ class CustomerChase {
       return;
     AgendaAction a = action(ActionKind::resolve_dispute, AgendaGroup::disputes, disputed);
     address(a, LadderAction::call, "finance");
-    a.reason = "resolve the dispute: " + reasons;
+    a.reason = "disputed: " + reasons;
     agenda_.actions.push_back(std::move(a));
   }
 
@@ -239,14 +240,15 @@ class CustomerChase {
             covered.push_back(it->second);
       if (status.state == PlanState::completed || covered.empty()) continue;
       const Installment& next = plan.installments[*status.next];
-      std::string installment = fmt::format("the installment of {} due {} under plan {}",
-                                            money_text(next.amount.minor, next.amount.currency),
-                                            day_text(next.due), plan.id);
+      std::string installment =
+          fmt::format("the installment of {} due {}",
+                      money_text(next.amount.minor, next.amount.currency), day_text(next.due));
       if (status.state == PlanState::broken) {
         if (!contacted_since(*status.broken_on, covered))
           broken_plan_ = fmt::format("plan {} broken: {} was missed", plan.id, installment);
         continue;  // its invoices rejoin the chase
       }
+      installment += " under plan " + plan.id;
       for (std::size_t i : covered) excluded_.push_back(i);
       if (status.state == PlanState::late) {
         upcoming(add_days(next.due, due_.plan_grace_days + 1),
@@ -418,14 +420,11 @@ class CustomerChase {
 
   void forced(ActionKind kind, AgendaGroup group, const LadderStep* step,
               const std::vector<std::size_t>& chaseable, std::string reason) {
+    // A broken promise or plan is worth a call whatever the next step is; logging the call
+    // with that step's name moves the ladder on.
     AgendaAction a = action(kind, group, chaseable);
-    if (step) {
-      address(a, step->action == LadderAction::email ? LadderAction::call : step->action,
-              step->to.empty() ? "finance" : step->to, step->cc);
-      a.step = step->name;
-    } else {
-      address(a, LadderAction::call, "finance");
-    }
+    address(a, LadderAction::call, step && !step->to.empty() ? step->to : "finance");
+    if (step) a.step = step->name;
     a.reason = std::move(reason);
     push(std::move(a));
   }
@@ -435,11 +434,12 @@ class CustomerChase {
     acted_ = true;
   }
 
+  // Paid after `from` (a promise is for money still to come) up to `to`.
   std::int64_t paid_between(Date from, Date to) const {
     std::int64_t paid = 0;
     for (std::size_t p : records_.payments) {
       const Payment& pay = book_.payments[p];
-      if (pay.date >= from && pay.date <= to && pay.date <= today_) paid += pay.amount.minor;
+      if (pay.date > from && pay.date <= to && pay.date <= today_) paid += pay.amount.minor;
     }
     return paid;
   }

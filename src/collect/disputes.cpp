@@ -36,7 +36,6 @@ Disputes find_disputes(const Book& book, Date as_of) {
             targets.push_back(it->second);
       }
       for (std::size_t i : targets) {
-        if (!book.invoices[i].dispute.empty()) continue;  // the field rules until it is removed
         bool open = entry.outcome == Outcome::dispute;
         result.disputed[i] = open;
         if (open)

@@ -1,6 +1,6 @@
-// Which invoices are in dispute on a date: those with a `dispute` field, and those a contact
-// with outcome "dispute" named (or all the customer's invoices then, when it named none) until
-// a later contact with outcome "resolved".
+// Which invoices are in dispute on a date: those with a `dispute` field and those a contact
+// with outcome "dispute" named (or all the customer's invoices then, when it named none),
+// until a later contact with outcome "resolved" names them (or names none).
 #pragma once
 
 #include <string>

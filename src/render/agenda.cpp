@@ -40,6 +40,8 @@ const char* group_title(AgendaGroup group) {
 
 // "Martin Cole (finance)", or a note that nobody has the role.
 std::string person(const AgendaAction& a) {
+  if (!a.contact_name.empty() && a.contact_role != a.role)
+    return fmt::format("{} ({}; no {} contact on file)", a.contact_name, a.contact_role, a.role);
   if (!a.contact_name.empty()) return fmt::format("{} ({})", a.contact_name, a.role);
   return fmt::format("{} (no {} contact on file)", a.name, a.role);
 }
@@ -49,12 +51,11 @@ std::string what_to_do(const AgendaAction& a) {
     case LadderAction::call:
     case LadderAction::visit: {
       std::string verb = a.channel == LadderAction::call ? "Call" : "Visit";
-      if (a.kind == ActionKind::resolve_dispute) verb += " to resolve";
-      return fmt::format(
-          "{} {}{}", verb, person(a),
-          a.phone.empty()
-              ? std::string(a.channel == LadderAction::call ? ": no phone number on file" : "")
-              : " on " + a.phone);
+      std::string phone = !a.phone.empty()                  ? " on " + a.phone
+                          : a.channel == LadderAction::call ? " (no phone number on file)"
+                                                            : "";
+      return fmt::format("{} {}{}{}", verb, person(a), phone,
+                         a.kind == ActionKind::resolve_dispute ? " to resolve the dispute" : "");
     }
     case LadderAction::email:
       return fmt::format(
@@ -156,6 +157,7 @@ std::string agenda_json(const Agenda& agenda, bool with_upcoming) {
         {"action", std::string(ladder_action_name(a.channel))},
         {"to", JsonObject{{"role", a.role.empty() ? Json{} : Json{a.role}},
                           {"name", a.contact_name.empty() ? Json{} : Json{a.contact_name}},
+                          {"contact_role", a.contact_role.empty() ? Json{} : Json{a.contact_role}},
                           {"phone", a.phone.empty() ? Json{} : Json{a.phone}},
                           {"email", a.email.empty() ? Json{} : Json{a.email}}}},
         {"cc", a.cc_email.empty() ? Json{} : Json{a.cc_email}},

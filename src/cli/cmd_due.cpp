@@ -1,0 +1,58 @@
+// arcollect due: today's ranked collection agenda.
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "collect/agenda.hpp"
+#include "ledger/error.hpp"
+#include "render/agenda.hpp"
+
+namespace arcollect::cli {
+
+namespace {
+
+// With --exit-code, the status when there is something to do; above the 0, 1 and 2 of
+// arcollect(1).
+constexpr int kExitWorkToDo = 3;
+
+struct DueOptions {
+  std::string format;
+  int upcoming = 0;
+  bool exit_code = false;
+  bool holds = false;
+  std::vector<std::string> done;
+};
+
+}  // namespace
+
+std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<DueOptions>();
+  add_format(app, o->format, {"text", "json", "csv"});
+  app.add_option("--upcoming", o->upcoming, "also list what falls due in the next N days")
+      ->check(CLI::Range(0, 366));
+  app.add_flag("--exit-code", o->exit_code, "exit 3 when there is something to do");
+  app.add_flag("--holds", o->holds, "list the accounts on hold instead");
+  app.add_option("--done", o->done, "log that STEP was carried out for CUSTOMER, today")
+      ->expected(2)
+      ->type_name("STEP CUSTOMER");
+  return [&globals, o] {
+    if (!o->done.empty()) return log_step_done(globals, o->done[1], o->done[0]);
+    Book book = load_book(globals);
+    AgendaSpec spec;
+    spec.today = today(globals);
+    spec.upcoming_days = o->upcoming;
+    Agenda agenda = build_agenda(book, spec);
+    bool color = use_color(globals);
+    if (o->holds) {
+      std::cout << (o->format == "json"  ? holds_json(agenda)
+                    : o->format == "csv" ? holds_csv(agenda)
+                                         : holds_text(agenda, color));
+      return o->exit_code && !agenda.holds.empty() ? kExitWorkToDo : kExitOk;
+    }
+    std::cout << (o->format == "json"  ? agenda_json(agenda, o->upcoming > 0)
+                  : o->format == "csv" ? agenda_csv(agenda)
+                                       : agenda_text(agenda, o->upcoming > 0, color));
+    return o->exit_code && !agenda.actions.empty() ? kExitWorkToDo : kExitOk;
+  };
+}
+
+}  // namespace arcollect::cli

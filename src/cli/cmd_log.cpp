@@ -1,0 +1,191 @@
+// arcollect log CUSTOMER: append one contact-log entry as a new file.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "collect/agenda.hpp"
+#include "ledger/append.hpp"
+#include "ledger/error.hpp"
+#include "ledger/record_writer.hpp"
+#include "ledger/suggest.hpp"
+
+namespace arcollect::cli {
+
+namespace {
+
+struct LogOptions {
+  std::string customer;
+  std::string channel;
+  std::string with;
+  std::string step;
+  std::vector<std::string> invoices;
+  std::string note;
+  std::string promise;
+  std::string dispute;
+  bool resolved = false;
+  std::string pause_until;
+  std::string outcome;
+  std::string date;
+  std::string message_id;
+  bool dry_run = false;
+};
+
+Date option_date(const std::string& option, const std::string& text) {
+  auto day = parse_date(text);
+  if (!day)
+    throw UsageError(fmt::format("{}: '{}' is not a date; write it as YYYY-MM-DD", option, text));
+  return *day;
+}
+
+const Customer& find_customer(const Book& book, const std::string& id) {
+  if (const Customer* c = book.find_customer(id)) return *c;
+  std::vector<std::string_view> ids;
+  for (const auto& c : book.customers) ids.push_back(c.id);
+  throw Error(
+      fmt::format("no customer has the id '{}'{}; nothing was written", id, did_you_mean(id, ids)));
+}
+
+const LadderStep& find_step(const Book& book, const Customer& customer, const std::string& name) {
+  const auto& steps = book.ladder_for(customer);
+  std::vector<std::string_view> names;
+  for (const auto& s : steps) {
+    if (s.name == name) return s;
+    names.push_back(s.name);
+  }
+  throw Error(
+      fmt::format("'{}' is no step of {}'s ladder{}; the steps are: {}; nothing was "
+                  "written",
+                  name, customer.id, did_you_mean(name, names), fmt::join(names, ", ")));
+}
+
+// The entry the options describe, checked against the ledger; throws before anything is written.
+ContactEntry build_entry(const Book& book, const LogOptions& o, Date today) {
+  const Customer& customer = find_customer(book, o.customer);
+  ContactEntry e;
+  e.customer = customer.id;
+  e.date = o.date.empty() ? today : option_date("--date", o.date);
+  std::string currency = book.settings.business.currency;
+  for (const auto& id : o.invoices) {
+    const Invoice* inv = book.find_invoice(id);
+    if (!inv || inv->customer != customer.id) {
+      std::vector<std::string_view> ids;
+      for (std::size_t i : book.by_customer[book.customer_index.at(customer.id)].invoices)
+        ids.push_back(book.invoices[i].id);
+      throw Error(inv ? fmt::format("--invoice: '{}' belongs to '{}', not '{}'; nothing was "
+                                    "written",
+                                    id, inv->customer, customer.id)
+                      : fmt::format("--invoice: no invoice has the id '{}'{}; nothing was written",
+                                    id, did_you_mean(id, ids)));
+    }
+    if (e.invoices.empty()) currency = inv->amount.currency;
+    e.invoices.push_back(id);
+  }
+  if (!o.step.empty()) e.step = find_step(book, customer, o.step).name;
+  if (!o.channel.empty())
+    for (const auto& [name, channel] : channel_names())
+      if (name == o.channel) e.channel = channel;
+  if (o.channel.empty())
+    e.channel =
+        o.step.empty() ? Channel::call : channel_for(find_step(book, customer, o.step).action);
+  e.with = o.with;
+  e.note = o.note;
+  e.message_id = o.message_id;
+
+  int outcomes = !o.promise.empty() + !o.dispute.empty() + o.resolved + !o.pause_until.empty() +
+                 !o.outcome.empty();
+  if (outcomes > 1)
+    throw UsageError("give one of --promise, --dispute, --resolved, --pause-until and --outcome");
+  if (!o.outcome.empty()) {
+    for (const auto& [name, outcome] : outcome_names())
+      if (name == o.outcome) e.outcome = outcome;
+    if (e.outcome == Outcome::promise || e.outcome == Outcome::dispute)
+      throw UsageError(fmt::format("--outcome {}: use --{} instead, which says {}", o.outcome,
+                                   o.outcome,
+                                   e.outcome == Outcome::promise ? "when and how much" : "why"));
+  }
+  if (!o.promise.empty()) {
+    e.outcome = Outcome::promise;
+    auto colon = o.promise.find(':');
+    e.promise_date = option_date("--promise", o.promise.substr(0, colon));
+    if (*e.promise_date < e.date)
+      throw UsageError(fmt::format("--promise: {} is before the contact's date {}",
+                                   format_date(*e.promise_date), format_date(e.date)));
+    if (colon != std::string::npos) {
+      std::string text = o.promise.substr(colon + 1);
+      Decimal amount;
+      auto minor = parse_decimal(text, amount) == DecimalError::none
+                       ? to_minor(amount, minor_digits(currency))
+                       : std::nullopt;
+      if (!minor || *minor <= 0)
+        throw UsageError(
+            fmt::format("--promise: '{}' is not a positive amount in {} (e.g. "
+                        "2026-12-01:1200.00)",
+                        text, currency));
+      e.promise_amount = Money{*minor, currency};
+    }
+  }
+  if (!o.dispute.empty()) {
+    e.outcome = Outcome::dispute;
+    e.note = o.note.empty() ? o.dispute : o.dispute + ". " + o.note;
+  }
+  if (o.resolved) e.outcome = Outcome::resolved;
+  if (!o.pause_until.empty()) {
+    e.outcome = Outcome::paused;
+    e.paused_until = option_date("--pause-until", o.pause_until);
+    if (*e.paused_until <= e.date)
+      throw UsageError("--pause-until: the pause must end after the contact's date");
+  }
+  return e;
+}
+
+int write_entry(const Globals& globals, const ContactEntry& entry, bool dry_run) {
+  if (dry_run) {
+    std::cout << contact_toml(entry);
+    std::cerr << "arcollect: dry run: nothing was written\n";
+    return kExitOk;
+  }
+  std::string path = append_contact(locate_ledger(globals).root, entry);
+  std::cout << "Logged " << path << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+int log_step_done(const Globals& globals, const std::string& customer, const std::string& step) {
+  Book book = load_book(globals);
+  LogOptions options;
+  options.customer = customer;
+  options.step = step;
+  return write_entry(globals, build_entry(book, options, today(globals)), false);
+}
+
+std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<LogOptions>();
+  app.add_option("CUSTOMER", o->customer, "the customer's id")->required();
+  std::vector<std::string> channels, outcomes;
+  for (const auto& [name, value] : channel_names()) channels.emplace_back(name);
+  for (const auto& [name, value] : outcome_names()) outcomes.emplace_back(name);
+  app.add_option("--channel", o->channel, "call (default), email, letter, visit, sms, meeting")
+      ->check(CLI::IsMember(channels));
+  app.add_option("--with", o->with, "whom you spoke or wrote to");
+  app.add_option("--step", o->step, "the ladder step this carried out");
+  app.add_option("--invoice", o->invoices,
+                 "an invoice it was about (repeatable; default all open)");
+  app.add_option("--note", o->note, "what was said");
+  app.add_option("--promise", o->promise, "a promise to pay by DATE, of AMOUNT: DATE[:AMOUNT]");
+  app.add_option("--dispute", o->dispute, "the customer disputes it, for REASON");
+  app.add_flag("--resolved", o->resolved, "a dispute is resolved");
+  app.add_option("--pause-until", o->pause_until, "pause chasing until DATE");
+  app.add_option("--outcome", o->outcome, "none, no-answer, resolved, paused or paid")
+      ->check(CLI::IsMember(outcomes));
+  app.add_option("--date", o->date, "the contact's date (default: --today)");
+  app.add_option("--message-id", o->message_id, "the Message-ID of an email sent");
+  app.add_flag("--dry-run", o->dry_run, "print the entry instead of writing it");
+  return [&globals, o] {
+    Book book = load_book(globals);
+    return write_entry(globals, build_entry(book, *o, today(globals)), o->dry_run);
+  };
+}
+
+}  // namespace arcollect::cli
