@@ -240,7 +240,7 @@ class CustomerChase {
             covered.push_back(it->second);
       if (status.state == PlanState::completed || covered.empty()) continue;
       const Installment& next = plan.installments[*status.next];
-      std::string installment =
+      const std::string installment =
           fmt::format("the installment of {} due {}",
                       money_text(next.amount.minor, next.amount.currency), day_text(next.due));
       if (status.state == PlanState::broken) {
@@ -248,20 +248,20 @@ class CustomerChase {
           broken_plan_ = fmt::format("plan {} broken: {} was missed", plan.id, installment);
         continue;  // its invoices rejoin the chase
       }
-      installment += " under plan " + plan.id;
       for (std::size_t i : covered) excluded_.push_back(i);
       if (status.state == PlanState::late) {
         upcoming(add_days(next.due, due_.plan_grace_days + 1),
-                 "plan " + plan.id + " breaks unless " + installment + " arrives");
+                 fmt::format("plan {} breaks unless {} arrives", plan.id, installment));
         continue;
       }
       Date notice = add_days(next.due, -due_.plan_notice_days);
       if (today_ < notice) {
-        upcoming(notice, "courtesy reminder of " + installment);
+        upcoming(notice,
+                 fmt::format("courtesy reminder of {} under plan {}", installment, plan.id));
       } else if (!contacted_since(notice, covered)) {
         AgendaAction a = action(ActionKind::plan_reminder, AgendaGroup::emails, covered);
         address(a, LadderAction::email, "ap");
-        a.reason = "courtesy reminder of " + installment;
+        a.reason = fmt::format("courtesy reminder of {} under plan {}", installment, plan.id);
         agenda_.actions.push_back(std::move(a));
         acted_ = true;
       }
@@ -285,6 +285,7 @@ class CustomerChase {
 
     // Walk the log: which steps are done, when the last was, what was promised.
     std::size_t next = 0;
+    bool frozen = false;  // a hold step was logged ahead of its turn
     std::optional<Date> last_step, last_contact;
     const ContactEntry* promise = nullptr;
     auto about_chase = [&](const ContactEntry& e) {
@@ -299,11 +300,15 @@ class CustomerChase {
       last_contact = e->date;
       if (e->outcome == Outcome::promise) promise = e;
       if (!e->step.empty()) {
-        for (std::size_t k = 0; k < steps_.size(); ++k)
-          if (steps_[k].name == e->step) {
+        for (std::size_t k = 0; k < steps_.size(); ++k) {
+          if (steps_[k].name != e->step) continue;
+          last_step = e->date;
+          // Freezing the account (also done for the credit limit) skips no earlier step.
+          if (steps_[k].action == LadderAction::hold && k > next)
+            frozen = true;
+          else
             next = std::max(next, k + 1);
-            last_step = e->date;
-          }
+        }
       } else if (next < steps_.size() && carries_out(e->channel, steps_[next].action) &&
                  e->date >= add_days(due, steps_[next].day)) {
         ++next;
@@ -315,6 +320,7 @@ class CustomerChase {
       if (book_.invoices[i].amount.currency == oldest.amount.currency) total += balance(i);
     auto lapses = [&](const LadderStep& s) {
       if (s.day < 0 && today_ > due) return true;  // a pre-due step once overdue
+      if (s.action == LadderAction::hold && frozen) return true;
       if (!s.min_amount) return false;
       auto floor = to_minor(*s.min_amount, minor_digits(oldest.amount.currency));
       return floor && total < *floor;

@@ -38,9 +38,11 @@ Disputes find_disputes(const Book& book, Date as_of) {
       for (std::size_t i : targets) {
         bool open = entry.outcome == Outcome::dispute;
         result.disputed[i] = open;
+        const std::string& field = book.invoices[i].dispute;
         if (open)
-          result.reason[i] =
-              entry.note.empty() ? "disputed on " + format_date(entry.date) : entry.note;
+          result.reason[i] = !field.empty()        ? field
+                             : !entry.note.empty() ? entry.note
+                                                   : "disputed on " + format_date(entry.date);
         else
           result.reason.erase(i);
       }

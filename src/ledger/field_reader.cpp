@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "ledger/suggest.hpp"
@@ -120,7 +121,7 @@ SourcePos FieldReader::pos(std::string_view key) const {
 }
 
 const toml::node* FieldReader::get(std::string_view key, Need need, std::string_view example) {
-  known_.push_back(key);
+  known_.emplace_back(key);
   const toml::node* node = table_.get(key);
   if (!node && need == Need::required)
     sink_.error(DiagCode::missing_field, table_pos(),
@@ -223,13 +224,12 @@ const toml::table* FieldReader::table(std::string_view key, Need need) {
 }
 
 void FieldReader::finish() {
+  std::vector<std::string_view> known(known_.begin(), known_.end());
   for (auto&& [key, node] : table_) {
     std::string_view name = key.str();
-    bool known = false;
-    for (auto k : known_) known = known || k == name;
-    if (known) continue;
-    std::string hint = did_you_mean(name, known_);
-    if (hint.empty()) hint = fmt::format("; the keys it takes are: {}", fmt::join(known_, ", "));
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string hint = did_you_mean(name, known);
+    if (hint.empty()) hint = fmt::format("; the keys it takes are: {}", fmt::join(known, ", "));
     sink_.error(DiagCode::unknown_key, pos_of(key.source(), sink_.file_index()),
                 fmt::format("unknown key '{}' in {}{}", name, where_, hint));
   }

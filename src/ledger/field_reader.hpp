@@ -57,7 +57,7 @@ class FieldReader {
   bool has(std::string_view key) const { return table_.contains(key); }
   // The raw node, marked as known, for callers that check its shape themselves.
   const toml::node* node(std::string_view key) {
-    known_.push_back(key);
+    known_.emplace_back(key);
     return table_.get(key);
   }
   SourcePos pos(std::string_view key) const;  // the value's position, else the table's
@@ -77,7 +77,7 @@ class FieldReader {
   const toml::table& table_;
   std::string where_;
   FileSink& sink_;
-  std::vector<std::string_view> known_;
+  std::vector<std::string> known_;  // owned: keys may come from temporaries
 };
 
 // A value of a TOML node read as an amount, for array elements that are not keyed.
