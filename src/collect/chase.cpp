@@ -1,5 +1,7 @@
 #include "collect/chase.hpp"
 
+#include "collect/ladder.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -19,23 +21,6 @@ std::string day_text(Date day) {
                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   return fmt::format("{} {}", static_cast<unsigned>(ymd.day()),
                      months[static_cast<unsigned>(ymd.month()) - 1]);
-}
-
-// Does a contact on `channel` carry out a step whose action is `action`?
-bool carries_out(Channel channel, LadderAction action) {
-  switch (action) {
-    case LadderAction::email:
-      return channel == Channel::email;
-    case LadderAction::call:
-      return channel == Channel::call;
-    case LadderAction::letter:
-    case LadderAction::notice:
-      return channel == Channel::letter;
-    case LadderAction::visit:
-      return channel == Channel::visit || channel == Channel::meeting;
-    default:
-      return false;  // hold and agency are logged by step name only
-  }
 }
 
 AgendaGroup group_of(LadderAction action) {
@@ -283,49 +268,26 @@ class CustomerChase {
     const Date due = oldest.due;
     const Date start = add_days(due, std::min(0, steps_.front().day));
 
-    // Walk the log: which steps are done, when the last was, what was promised.
-    std::size_t next = 0;
-    bool frozen = false;  // a hold step was logged ahead of its turn
-    std::optional<Date> last_step, last_contact;
-    const ContactEntry* promise = nullptr;
-    auto about_chase = [&](const ContactEntry& e) {
+    // The contacts about this debt: since its ladder started, naming its invoices or none.
+    auto about_debt = [&](const ContactEntry& e) {
+      if (e.date < start) return false;
       if (e.invoices.empty()) return true;
       for (const auto& id : e.invoices)
         for (std::size_t i : chaseable)
           if (book_.invoices[i].id == id) return true;
       return false;
     };
-    for (const ContactEntry* e : log_) {
-      if (e->date < start || !about_chase(*e)) continue;
-      last_contact = e->date;
-      if (e->outcome == Outcome::promise) promise = e;
-      if (!e->step.empty()) {
-        for (std::size_t k = 0; k < steps_.size(); ++k) {
-          if (steps_[k].name != e->step) continue;
-          last_step = e->date;
-          // Freezing the account (also done for the credit limit) skips no earlier step.
-          if (steps_[k].action == LadderAction::hold && k > next)
-            frozen = true;
-          else
-            next = std::max(next, k + 1);
-        }
-      } else if (next < steps_.size() && carries_out(e->channel, steps_[next].action) &&
-                 e->date >= add_days(due, steps_[next].day)) {
-        ++next;
-        last_step = e->date;
-      }
-    }
+    std::vector<const ContactEntry*> about;
+    for (const ContactEntry* e : log_)
+      if (about_debt(*e)) about.push_back(e);
+    LadderProgress progress = ladder_progress(steps_, due, about);
     std::int64_t total = 0;
     for (std::size_t i : chaseable)
       if (book_.invoices[i].amount.currency == oldest.amount.currency) total += balance(i);
-    auto lapses = [&](const LadderStep& s) {
-      if (s.day < 0 && today_ > due) return true;  // a pre-due step once overdue
-      if (s.action == LadderAction::hold && frozen) return true;
-      if (!s.min_amount) return false;
-      auto floor = to_minor(*s.min_amount, minor_digits(oldest.amount.currency));
-      return floor && total < *floor;
-    };
-    while (next < steps_.size() && lapses(steps_[next])) ++next;
+    skip_lapsed(steps_, due, today_, total, oldest.amount.currency, progress);
+    const std::size_t next = progress.next;
+    const std::optional<Date> last_step = progress.last_step, last_contact = progress.last_contact;
+    const ContactEntry* promise = progress.promise;
     const LadderStep* step = next < steps_.size() ? &steps_[next] : nullptr;
 
     if (promise && promise->promise_date) {

@@ -1,0 +1,59 @@
+#include "collect/ladder.hpp"
+
+#include <algorithm>
+
+namespace arcollect {
+
+bool carries_out(Channel channel, LadderAction action) {
+  switch (action) {
+    case LadderAction::email:
+      return channel == Channel::email;
+    case LadderAction::call:
+      return channel == Channel::call;
+    case LadderAction::letter:
+    case LadderAction::notice:
+      return channel == Channel::letter;
+    case LadderAction::visit:
+      return channel == Channel::visit || channel == Channel::meeting;
+    default:
+      return false;  // hold and agency are logged by step name only
+  }
+}
+
+LadderProgress ladder_progress(const std::vector<LadderStep>& steps, Date due,
+                               const std::vector<const ContactEntry*>& log) {
+  LadderProgress p;
+  for (const ContactEntry* e : log) {
+    p.last_contact = e->date;
+    if (e->outcome == Outcome::promise) p.promise = e;
+    if (!e->step.empty()) {
+      for (std::size_t k = 0; k < steps.size(); ++k) {
+        if (steps[k].name != e->step) continue;
+        p.last_step = e->date;
+        if (steps[k].action == LadderAction::hold && k > p.next)
+          p.frozen = true;
+        else
+          p.next = std::max(p.next, k + 1);
+      }
+    } else if (p.next < steps.size() && carries_out(e->channel, steps[p.next].action) &&
+               e->date >= add_days(due, steps[p.next].day)) {
+      ++p.next;
+      p.last_step = e->date;
+    }
+  }
+  return p;
+}
+
+void skip_lapsed(const std::vector<LadderStep>& steps, Date due, Date today, std::int64_t owed,
+                 const std::string& currency, LadderProgress& progress) {
+  auto lapses = [&](const LadderStep& s) {
+    if (s.day < 0 && today > due) return true;
+    if (s.action == LadderAction::hold && progress.frozen) return true;
+    if (!s.min_amount) return false;
+    auto floor = to_minor(*s.min_amount, minor_digits(currency));
+    return floor && owed < *floor;
+  };
+  while (progress.next < steps.size() && lapses(steps[progress.next])) ++progress.next;
+}
+
+}  // namespace arcollect
