@@ -1,5 +1,7 @@
 #include "ledger/skeleton.hpp"
 
+#include "ledger/record_writer.hpp"
+
 #include <fmt/format.h>
 
 namespace arcollect {
@@ -81,16 +83,6 @@ constexpr const char* kGitignore =
 .*.toml.??????
 )";
 
-// A TOML basic string; the caller has refused control characters.
-std::string quote(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 std::vector<SkeletonFile> ledger_skeleton(const SkeletonOptions& options) {
@@ -106,9 +98,9 @@ std::vector<SkeletonFile> ledger_skeleton(const SkeletonOptions& options) {
       // Last: until arcollect.toml exists the folder is no ledger, so an interrupted init
       // leaves nothing that half-works.
       {"arcollect.toml",
-       fmt::format(kSettings, fmt::arg("name", quote(options.business_name)),
-                   fmt::arg("currency", quote(options.currency)),
-                   fmt::arg("jurisdiction", quote(options.jurisdiction))),
+       fmt::format(kSettings, fmt::arg("name", toml_string(options.business_name)),
+                   fmt::arg("currency", toml_string(options.currency)),
+                   fmt::arg("jurisdiction", toml_string(options.jurisdiction))),
        false},
   };
 }
