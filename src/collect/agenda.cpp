@@ -7,11 +7,11 @@
 
 namespace arcollect {
 
-const ContactPerson* contact_for(const Customer& customer, std::string_view role) {
+const ContactPerson* contact_for(const Customer& customer, std::string_view role, bool exact) {
   if (role.empty()) return nullptr;
   for (const auto& person : customer.contacts)
     if (name_of(role_names(), person.role) == role) return &person;
-  return customer.contacts.empty() ? nullptr : &customer.contacts.front();
+  return exact || customer.contacts.empty() ? nullptr : &customer.contacts.front();
 }
 
 Channel channel_for(LadderAction action) {

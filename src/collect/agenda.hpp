@@ -77,9 +77,10 @@ struct Agenda {
 
 Agenda build_agenda(const Book& book, const AgendaSpec& spec);
 
-// The person to contact for `role`: the first contact with that role, else the first contact
-// of any role, else none.
-const ContactPerson* contact_for(const Customer& customer, std::string_view role);
+// The person to contact for `role`: the first contact with that role, else (unless `exact`)
+// the first contact of any role, else none.
+const ContactPerson* contact_for(const Customer& customer, std::string_view role,
+                                 bool exact = false);
 
 // The channel a contact carrying out a step of this action is logged with.
 Channel channel_for(LadderAction action);

@@ -101,6 +101,7 @@ class CustomerChase {
     std::sort(a.invoices.begin(), a.invoices.end(),
               [](const AgendaInvoice& x, const AgendaInvoice& y) { return x.due < y.due; });
     for (const auto& [currency, minor] : owed) a.owed.push_back(Money{minor, currency});
+    if (invoices.empty()) a.days = 0;
     return a;
   }
 
@@ -118,7 +119,8 @@ class CustomerChase {
     }
     if (!cc.empty()) {
       a.cc_role = cc;
-      if (const ContactPerson* person = contact_for(customer_, cc)) a.cc_email = person->email;
+      if (const ContactPerson* person = contact_for(customer_, cc, true))
+        a.cc_email = person->email;
     }
   }
 

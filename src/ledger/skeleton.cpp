@@ -1,8 +1,8 @@
 #include "ledger/skeleton.hpp"
 
-#include "ledger/record_writer.hpp"
-
 #include <fmt/format.h>
+
+#include "ledger/record_writer.hpp"
 
 namespace arcollect {
 
