@@ -80,6 +80,12 @@ std::optional<std::int64_t> to_minor(const Decimal& value, int digits) {
   return units;
 }
 
+std::int64_t multiply_divide(std::int64_t a, std::int64_t b, std::int64_t denominator) {
+  __extension__ using Int128 = __int128;
+  Int128 product = static_cast<Int128>(a) * b;
+  return static_cast<std::int64_t>((product * 2 + denominator) / (Int128{2} * denominator));
+}
+
 std::string format_minor(std::int64_t minor, int digits, bool grouping) {
   // Work in unsigned so that INT64_MIN has a magnitude too.
   bool negative = minor < 0;

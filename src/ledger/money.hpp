@@ -36,6 +36,11 @@ struct Money {
   friend bool operator==(const Money&, const Money&) = default;
 };
 
+// a * b / denominator rounded half up, computed in 128 bits so that money times a rate times
+// days cannot overflow; a and b non-negative, denominator positive. The one rounding rule for
+// money arithmetic.
+std::int64_t multiply_divide(std::int64_t a, std::int64_t b, std::int64_t denominator);
+
 // "1234.50", or "1,234.50" with grouping; the one place minor units become text.
 std::string format_minor(std::int64_t minor, int digits, bool grouping = false);
 std::string format_money(const Money& money, bool grouping = false);

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "ledger/date.hpp"
 #include "ledger/diagnostic.hpp"
 #include "ledger/money.hpp"
 
@@ -76,9 +77,17 @@ struct DueSettings {
   enum class Priority { amount_days, amount, days } priority = Priority::amount_days;
 };
 
+// A central-bank rate change the shipped history does not have yet.
+struct BaseRate {
+  Date from{};
+  Decimal percent;
+};
+
 struct InterestSettings {
   std::optional<Decimal> rate;  // a contractual rate in percent, replacing the statutory one
   enum class Per { year, month } per = Per::year;
+  std::vector<BaseRate> base_rates;       // extends the jurisdiction's central-bank rate history
+  std::optional<Date> rates_known_until;  // and says up to when it is complete
 };
 
 struct Settings {

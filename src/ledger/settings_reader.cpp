@@ -171,7 +171,35 @@ void read_due(FieldReader& f, DueSettings& d) {
 
 void read_interest(FieldReader& f, InterestSettings& i) {
   i.rate = f.amount("rate", Need::optional, true);
+  if (i.rate && !to_minor(*i.rate, 4))
+    f.sink().error(DiagCode::amount_precision, f.pos("rate"),
+                   "'rate' has more than 4 decimals; write a percentage like 1.5");
   i.per = f.choice<InterestSettings::Per>("per", kPer).value_or(InterestSettings::Per::year);
+  if (const toml::array* list = f.array("base_rates")) {
+    for (const toml::node& node : *list) {
+      const toml::table* table = node.as_table();
+      if (!table) {
+        f.sink().error(DiagCode::wrong_type, pos_of(node.source(), f.sink().file_index()),
+                       "each base rate must be a table like { from = 2026-03-19, rate = 3.5 }");
+        continue;
+      }
+      FieldReader r(*table, "a base rate", f.sink());
+      auto from = r.date("from", Need::required);
+      auto rate = r.amount("rate", Need::required, true);
+      r.finish();
+      if (!from || !rate) continue;
+      if (!to_minor(*rate, 4)) {
+        r.sink().error(DiagCode::amount_precision, r.pos("rate"),
+                       "'rate' has more than 4 decimals; rates are percentages like 3.75");
+        continue;
+      }
+      if (!i.base_rates.empty() && *from <= i.base_rates.back().from)
+        r.sink().error(DiagCode::invalid_value, r.pos("from"),
+                       "base rates must be listed in date order, one per date");
+      i.base_rates.push_back({*from, *rate});
+    }
+  }
+  i.rates_known_until = f.date("rates_known_until");
   f.finish();
 }
 

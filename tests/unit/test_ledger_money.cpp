@@ -53,3 +53,11 @@ TEST_CASE("format_minor prints minor units as decimals, grouped on request") {
   CHECK(format_minor(INT64_MIN, 2) == "-92233720368547758.08");
   CHECK(format_money({12345, "GBP"}, true) == "123.45");
 }
+
+TEST_CASE("multiply_divide rounds half up once, without overflow") {
+  CHECK(multiply_divide(500000, 127500 * 91, 365000000) == 15894);  // 15,893.8
+  CHECK(multiply_divide(1, 1, 2) == 1);                             // a half rounds up
+  CHECK(multiply_divide(1, 1, 3) == 0);
+  CHECK(multiply_divide(0, 5, 7) == 0);
+  CHECK(multiply_divide(INT64_MAX / 2, 1'000'000, 1'000'000) == INT64_MAX / 2);
+}

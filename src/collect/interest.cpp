@@ -1,0 +1,225 @@
+#include "collect/interest.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "collect/disputes.hpp"
+#include "collect/rates.hpp"
+#include "ledger/allocation.hpp"
+
+namespace arcollect {
+
+namespace {
+
+constexpr std::int64_t kStatutoryMargin = 80'000;  // 8 percentage points, in millionths
+constexpr std::int64_t kMillion = 1'000'000;
+constexpr int kDaysInYear = 365;
+
+std::string percent_text(std::int64_t millionths) {
+  std::string text = format_minor(millionths, 4);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text + "%";
+}
+
+std::string long_date(Date day) {
+  static constexpr const char* months[] = {"January",   "February", "March",    "April",
+                                           "May",       "June",     "July",     "August",
+                                           "September", "October",  "November", "December"};
+  date::year_month_day ymd{day};
+  return fmt::format("{} {} {}", static_cast<unsigned>(ymd.day()),
+                     months[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()));
+}
+
+// The first day of the half-year `day` falls in.
+Date half_year_start(Date day) {
+  date::year_month_day ymd{day};
+  return make_date(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()) <= 6 ? 1 : 7,
+                   1);
+}
+
+// Balances of one customer's invoices on given days, each computed once.
+class BalanceHistory {
+ public:
+  BalanceHistory(const Book& book, std::size_t customer, const std::vector<bool>& disputed)
+      : book_(book), customer_(customer), disputed_(disputed), scratch_(empty_allocation(book)) {}
+
+  std::int64_t on(Date day, std::size_t invoice) {
+    auto it = cache_.find(day);
+    if (it == cache_.end()) {
+      allocate_customer(book_, customer_, day, disputed_, scratch_);
+      std::map<std::size_t, std::int64_t> balances;
+      for (std::size_t i : book_.by_customer[customer_].invoices)
+        balances[i] = scratch_.balance(book_, i);
+      it = cache_.emplace(day, std::move(balances)).first;
+    }
+    return it->second.at(invoice);
+  }
+
+ private:
+  const Book& book_;
+  std::size_t customer_;
+  const std::vector<bool>& disputed_;
+  Allocation scratch_;
+  std::map<Date, std::map<std::size_t, std::int64_t>> cache_;
+};
+
+}  // namespace
+
+Date uk_reference_date(Date due) {
+  date::year_month_day ymd{due};
+  int year = static_cast<int>(ymd.year());
+  return static_cast<unsigned>(ymd.month()) <= 6 ? make_date(year - 1, 12, 31)
+                                                 : make_date(year, 6, 30);
+}
+
+std::string_view basis_name(InterestBasis basis) {
+  switch (basis) {
+    case InterestBasis::statutory_uk:
+      return "statutory-uk";
+    case InterestBasis::statutory_eu:
+      return "statutory-eu";
+    case InterestBasis::contractual:
+      return "contractual";
+    case InterestBasis::none:
+      return "none";
+  }
+  return "";
+}
+
+std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t c,
+                                            const ChargesSpec& spec) {
+  const Settings& settings = book.settings;
+  const Customer& customer = book.customers[c];
+  const Date today = spec.today;
+  std::vector<InvoiceCharges> result;
+
+  InterestBasis basis = InterestBasis::none;
+  std::int64_t contract_rate = 0;
+  std::string basis_note;
+  if (settings.interest.rate) {
+    basis = InterestBasis::contractual;
+    contract_rate = to_minor(*settings.interest.rate, 4).value_or(0) *
+                    (settings.interest.per == InterestSettings::Per::month ? 12 : 1);
+  } else if (settings.business.jurisdiction != Jurisdiction::none) {
+    if (customer.kind == CustomerKind::individual)
+      basis_note =
+          "statutory late-payment interest and compensation apply between businesses: none is "
+          "claimed from an individual unless arcollect.toml sets a contractual [interest] rate";
+    else
+      basis = settings.business.jurisdiction == Jurisdiction::uk ? InterestBasis::statutory_uk
+                                                                 : InterestBasis::statutory_eu;
+  }
+  std::optional<RateHistory> history = statutory_history(settings);
+
+  Disputes disputes = find_disputes(book, today);
+  BalanceHistory balances(book, c, disputes.disputed);
+  std::set<Date> payment_days;
+  for (std::size_t p : book.by_customer[c].payments) payment_days.insert(book.payments[p].date);
+
+  for (std::size_t i : book.by_customer[c].invoices) {
+    const Invoice& inv = book.invoices[i];
+    if (inv.issued > today || inv.due >= today) continue;
+    InvoiceCharges charges;
+    charges.invoice = i;
+    charges.basis = basis;
+    charges.balance = balances.on(today, i);
+    if (charges.balance <= 0) continue;
+    if (!basis_note.empty()) charges.notes.push_back(basis_note);
+
+    // The rate for a period starting on `day`, and the reference it comes from.
+    auto rate_for = [&](Date day, InterestPeriod& period) {
+      if (basis == InterestBasis::contractual) {
+        period.rate = contract_rate;
+        return;
+      }
+      Date reference =
+          basis == InterestBasis::statutory_uk ? uk_reference_date(inv.due) : half_year_start(day);
+      auto found = rate_on(*history, reference);
+      period.reference_date = reference;
+      period.reference_rate = found ? found->millionths : 0;
+      period.rate = period.reference_rate + kStatutoryMargin;
+      if (!found || !found->known) {
+        std::string note = fmt::format(
+            "the {} on {} is past what arcollect knows (up to {}): {} was used; add the rate to "
+            "[interest] base_rates in arcollect.toml",
+            history->name, long_date(reference), long_date(history->known_until),
+            percent_text(period.reference_rate));
+        if (std::find(charges.notes.begin(), charges.notes.end(), note) == charges.notes.end())
+          charges.notes.push_back(note);
+      }
+    };
+
+    if (basis != InterestBasis::none) {
+      // Cut the days from the day after due to today where the balance or the rate may change.
+      Date start = add_days(inv.due, 1);
+      std::set<Date> cuts;
+      for (Date day : payment_days)
+        if (day > start && day <= today) cuts.insert(day);
+      if (basis == InterestBasis::statutory_eu)
+        for (Date half = half_year_start(add_days(start, 184)); half <= today;
+             half = half_year_start(add_days(half, 184)))
+          if (half > start) cuts.insert(half);
+      cuts.insert(add_days(today, 1));
+      Date from = start;
+      for (Date cut : cuts) {
+        InterestPeriod period;
+        period.from = from;
+        period.to = add_days(cut, -1);
+        period.days = days_between(from, cut);
+        period.balance = balances.on(from, i);
+        rate_for(from, period);
+        from = cut;
+        if (period.balance <= 0) continue;
+        InterestPeriod* last = charges.periods.empty() ? nullptr : &charges.periods.back();
+        if (last && last->balance == period.balance && last->rate == period.rate &&
+            add_days(last->to, 1) == period.from) {
+          last->to = period.to;
+          last->days += period.days;
+        } else {
+          charges.periods.push_back(period);
+        }
+      }
+      for (auto& period : charges.periods) {
+        period.interest =
+            multiply_divide(period.balance, period.rate * period.days, kMillion * kDaysInYear);
+        charges.interest += period.interest;
+      }
+      std::int64_t rate_now = charges.periods.empty() ? 0 : charges.periods.back().rate;
+      charges.daily = multiply_divide(charges.balance, rate_now, kMillion * kDaysInYear);
+    }
+
+    const std::string& currency = inv.amount.currency;
+    if (basis == InterestBasis::statutory_uk) {
+      if (currency == "GBP")
+        charges.compensation = inv.amount.minor < 100'000     ? 4'000
+                               : inv.amount.minor < 1'000'000 ? 7'000
+                                                              : 10'000;
+      else
+        charges.notes.push_back("the Act's fixed compensation is in sterling: none added to an " +
+                                currency + " invoice");
+    } else if (basis == InterestBasis::statutory_eu) {
+      if (currency == "EUR")
+        charges.compensation = 4'000;
+      else
+        charges.notes.push_back(
+            "the Directive's EUR 40 compensation is added to euro invoices "
+            "only");
+    }
+
+    if (const auto& fee = settings.defaults.late_fee) {
+      if (fee->percent)
+        charges.late_fee =
+            multiply_divide(charges.balance, to_minor(*fee->percent, 4).value_or(0), kMillion);
+      else if (fee->amount && currency == settings.business.currency)
+        charges.late_fee = to_minor(*fee->amount, minor_digits(currency)).value_or(0);
+    }
+    result.push_back(std::move(charges));
+  }
+  return result;
+}
+
+}  // namespace arcollect
