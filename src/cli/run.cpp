@@ -19,6 +19,8 @@ std::span<const Command> commands() {
       {"due", "today's ranked collection agenda; prints nothing when nothing is due", setup_due},
       {"log", "append an entry to the contact log: a call, email, promise, dispute, ...",
        setup_log},
+      {"interest", "the late-payment interest, compensation and fee, computed line by line",
+       setup_interest},
   };
   return table;
 }

@@ -69,6 +69,44 @@ class BalanceHistory {
 
 }  // namespace
 
+ChargesReport charges_report(const Book& book, const ChargesSpec& spec, const std::string& only) {
+  ChargesReport report;
+  report.as_of = spec.today;
+  const Settings& settings = book.settings;
+  if (settings.interest.rate) {
+    report.law =
+        fmt::format("contractual interest of {} a {}",
+                    percent_text(to_minor(*settings.interest.rate, 4).value_or(0)),
+                    settings.interest.per == InterestSettings::Per::month ? "month" : "year");
+  } else if (auto history = statutory_history(settings)) {
+    report.law = settings.business.jurisdiction == Jurisdiction::uk
+                     ? "Late Payment of Commercial Debts (Interest) Act 1998: 8% over the Bank "
+                       "of England Bank Rate of 31 December or 30 June before the debt fell due"
+                     : "Directive 2011/7/EU: 8% over the ECB main refinancing rate of 1 January "
+                       "or 1 July of each half-year";
+    report.source = history->source;
+  } else {
+    report.law = "no interest (jurisdiction = \"none\" and no contractual rate)";
+  }
+  const Invoice* invoice = book.find_invoice(only);
+  for (std::size_t c = 0; c < book.customers.size(); ++c) {
+    const Customer& customer = book.customers[c];
+    if (!only.empty() && !invoice && customer.id != only) continue;
+    if (invoice && invoice->customer != customer.id) continue;
+    CustomerCharges entry{c, invoice_charges(book, c, spec)};
+    if (invoice)
+      std::erase_if(entry.invoices, [&](const InvoiceCharges& ic) {
+        return book.invoices[ic.invoice].id != invoice->id;
+      });
+    if (!entry.invoices.empty()) report.customers.push_back(std::move(entry));
+  }
+  return report;
+}
+
+std::string rate_text(std::int64_t millionths) {
+  return percent_text(millionths);
+}
+
 Date uk_reference_date(Date due) {
   date::year_month_day ymd{due};
   int year = static_cast<int>(ymd.year());

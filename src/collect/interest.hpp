@@ -51,9 +51,27 @@ struct ChargesSpec {
 std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t customer,
                                             const ChargesSpec& spec);
 
+struct CustomerCharges {
+  std::size_t customer = 0;
+  std::vector<InvoiceCharges> invoices;
+};
+
+struct ChargesReport {
+  Date as_of{};
+  std::string law;     // what the charges rest on, e.g. the Act and its reference rate
+  std::string source;  // where the reference rates come from; "" when none is used
+  std::vector<CustomerCharges> customers;  // those with charges, by id
+};
+
+// Every customer's charges, or one customer's (`only` its id), or one invoice's (its id).
+ChargesReport charges_report(const Book& book, const ChargesSpec& spec, const std::string& only);
+
 // The UK Act's reference date for a debt due on `due`.
 Date uk_reference_date(Date due);
 
 std::string_view basis_name(InterestBasis basis);
+
+// "11.75%" for 117,500 millionths.
+std::string rate_text(std::int64_t millionths);
 
 }  // namespace arcollect
