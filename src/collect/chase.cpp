@@ -15,14 +15,6 @@ std::string money_text(std::int64_t minor, const std::string& currency) {
   return format_minor(minor, minor_digits(currency), true) + " " + currency;
 }
 
-std::string day_text(Date day) {
-  date::year_month_day ymd{day};
-  static constexpr const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return fmt::format("{} {}", static_cast<unsigned>(ymd.day()),
-                     months[static_cast<unsigned>(ymd.month()) - 1]);
-}
-
 AgendaGroup group_of(LadderAction action) {
   switch (action) {
     case LadderAction::call:
@@ -227,9 +219,9 @@ class CustomerChase {
             covered.push_back(it->second);
       if (status.state == PlanState::completed || covered.empty()) continue;
       const Installment& next = plan.installments[*status.next];
-      const std::string installment =
-          fmt::format("the installment of {} due {}",
-                      money_text(next.amount.minor, next.amount.currency), day_text(next.due));
+      const std::string installment = fmt::format(
+          "the installment of {} due {}", money_text(next.amount.minor, next.amount.currency),
+          format_day_month(next.due));
       if (status.state == PlanState::broken) {
         if (!contacted_since(*status.broken_on, covered))
           broken_plan_ = fmt::format("plan {} broken: {} was missed", plan.id, installment);
@@ -296,8 +288,8 @@ class CustomerChase {
       Date deadline = add_days(*promise->promise_date, due_.promise_grace_days);
       if (!promise_kept(*promise, chaseable, deadline)) {
         if (today_ <= deadline) {
-          upcoming(add_days(deadline, 1),
-                   fmt::format("the promise of {} falls due", day_text(*promise->promise_date)));
+          upcoming(add_days(deadline, 1), fmt::format("the promise of {} falls due",
+                                                      format_day_month(*promise->promise_date)));
           return;
         }
         if (!last_contact || *last_contact <= deadline) {
@@ -316,7 +308,7 @@ class CustomerChase {
       if (today_ <= run) {
         upcoming(add_days(run, 1),
                  fmt::format("chasing resumes if the pay run of {} passes without payment",
-                             day_text(run)));
+                             format_day_month(run)));
         return;
       }
       if (!last_contact || *last_contact <= run) {
@@ -324,7 +316,7 @@ class CustomerChase {
         address(a, LadderAction::call, "ap");
         a.step = step ? step->name : "";
         a.reason = fmt::format("missed pay run: {} was due {} and not paid in the pay run of {}",
-                               oldest.id, day_text(due), day_text(run));
+                               oldest.id, format_day_month(due), format_day_month(run));
         push(std::move(a));
         return;
       }
@@ -427,14 +419,15 @@ class CustomerChase {
   std::string promise_broken_reason(const ContactEntry& promise) const {
     std::string who = promise.with.empty() ? "" : " by " + promise.with;
     if (!promise.promise_amount)
-      return fmt::format("promise{} to pay by {} broken", who, day_text(*promise.promise_date));
+      return fmt::format("promise{} to pay by {} broken", who,
+                         format_day_month(*promise.promise_date));
     Date deadline = add_days(*promise.promise_date, due_.promise_grace_days);
     return fmt::format(
         "promise{} of {} by {} broken: {} paid since {}", who,
         money_text(promise.promise_amount->minor, promise.promise_amount->currency),
-        day_text(*promise.promise_date),
+        format_day_month(*promise.promise_date),
         money_text(paid_between(promise.date, deadline), promise.promise_amount->currency),
-        day_text(promise.date));
+        format_day_month(promise.date));
   }
 
   const ChaseContext& ctx_;

@@ -25,15 +25,6 @@ std::string percent_text(std::int64_t millionths) {
   return text + "%";
 }
 
-std::string long_date(Date day) {
-  static constexpr const char* months[] = {"January",   "February", "March",    "April",
-                                           "May",       "June",     "July",     "August",
-                                           "September", "October",  "November", "December"};
-  date::year_month_day ymd{day};
-  return fmt::format("{} {} {}", static_cast<unsigned>(ymd.day()),
-                     months[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()));
-}
-
 // The first day of the half-year `day` falls in.
 Date half_year_start(Date day) {
   date::year_month_day ymd{day};
@@ -184,7 +175,7 @@ std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t c,
         std::string note = fmt::format(
             "the {} on {} is past what arcollect knows (up to {}): {} was used; add the rate to "
             "[interest] base_rates in arcollect.toml",
-            history->name, long_date(reference), long_date(history->known_until),
+            history->name, format_long_date(reference), format_long_date(history->known_until),
             percent_text(period.reference_rate));
         if (std::find(charges.notes.begin(), charges.notes.end(), note) == charges.notes.end())
           charges.notes.push_back(note);

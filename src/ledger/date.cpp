@@ -32,4 +32,24 @@ std::string format_date(Date day) {
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
+namespace {
+
+constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
+
+}  // namespace
+
+std::string format_day_month(Date day) {
+  date::year_month_day ymd{day};
+  return fmt::format("{} {:.3}", static_cast<unsigned>(ymd.day()),
+                     kMonths[static_cast<unsigned>(ymd.month()) - 1]);
+}
+
+std::string format_long_date(Date day) {
+  date::year_month_day ymd{day};
+  return fmt::format("{} {} {}", static_cast<unsigned>(ymd.day()),
+                     kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()));
+}
+
 }  // namespace arcollect

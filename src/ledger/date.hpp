@@ -15,6 +15,9 @@ using Date = date::sys_days;
 std::optional<Date> parse_date(std::string_view text);
 Date make_date(int year, unsigned month, unsigned day);
 std::string format_date(Date day);
+// "14 Nov" and "14 November 2026", for sentences people read.
+std::string format_day_month(Date day);
+std::string format_long_date(Date day);
 
 // b - a in days: positive when b is later.
 inline int days_between(Date a, Date b) {

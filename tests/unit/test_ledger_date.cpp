@@ -58,3 +58,9 @@ TEST_CASE("next_pay_run finds the first run on or after a date") {
   CHECK(next_pay_run(*parse_pay_run("every sunday"), make_date(2026, 11, 22)) ==
         make_date(2026, 11, 22));
 }
+
+TEST_CASE("dates in words") {
+  CHECK(format_day_month(make_date(2026, 11, 14)) == "14 Nov");
+  CHECK(format_day_month(make_date(2026, 9, 3)) == "3 Sep");
+  CHECK(format_long_date(make_date(2026, 6, 30)) == "30 June 2026");
+}
