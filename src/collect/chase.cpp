@@ -179,14 +179,18 @@ class CustomerChase {
     return true;
   }
 
+  // Is the contact about any of `invoices`? One that names none is about them all.
+  bool concerns(const ContactEntry& e, const std::vector<std::size_t>& invoices) const {
+    if (e.invoices.empty()) return true;
+    for (const auto& id : e.invoices)
+      for (std::size_t i : invoices)
+        if (book_.invoices[i].id == id) return true;
+    return false;
+  }
+
   bool contacted_since(Date day, const std::vector<std::size_t>& about) const {
-    for (const ContactEntry* e : log_) {
-      if (e->date < day) continue;
-      if (e->invoices.empty()) return true;
-      for (const auto& id : e->invoices)
-        for (std::size_t i : about)
-          if (book_.invoices[i].id == id) return true;
-    }
+    for (const ContactEntry* e : log_)
+      if (e->date >= day && concerns(*e, about)) return true;
     return false;
   }
 
@@ -263,17 +267,9 @@ class CustomerChase {
     const Date start = add_days(due, std::min(0, steps_.front().day));
 
     // The contacts about this debt: since its ladder started, naming its invoices or none.
-    auto about_debt = [&](const ContactEntry& e) {
-      if (e.date < start) return false;
-      if (e.invoices.empty()) return true;
-      for (const auto& id : e.invoices)
-        for (std::size_t i : chaseable)
-          if (book_.invoices[i].id == id) return true;
-      return false;
-    };
     std::vector<const ContactEntry*> about;
     for (const ContactEntry* e : log_)
-      if (about_debt(*e)) about.push_back(e);
+      if (e->date >= start && concerns(*e, chaseable)) about.push_back(e);
     LadderProgress progress = ladder_progress(steps_, due, about);
     std::int64_t total = 0;
     for (std::size_t i : chaseable)
