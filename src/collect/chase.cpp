@@ -33,6 +33,7 @@ class CustomerChase {
  public:
   CustomerChase(const ChaseContext& context, std::size_t c, Agenda& agenda)
       : ctx_(context),
+        c_(c),
         book_(context.book),
         today_(context.spec.today),
         due_(context.book.settings.due),
@@ -202,7 +203,6 @@ class CustomerChase {
       disputed.push_back(i);
       const std::string& why = ctx_.disputes.reason.at(i);
       if (reasons.find(why) == std::string::npos) reasons += (reasons.empty() ? "" : "; ") + why;
-      excluded_.push_back(i);
     }
     if (disputed.empty() || contacted_since(add_days(today_, -due_.cooldown_days + 1), disputed))
       return;
@@ -231,7 +231,6 @@ class CustomerChase {
           broken_plan_ = fmt::format("plan {} broken: {} was missed", plan.id, installment);
         continue;  // its invoices rejoin the chase
       }
-      for (std::size_t i : covered) excluded_.push_back(i);
       if (status.state == PlanState::late) {
         upcoming(add_days(next.due, due_.plan_grace_days + 1),
                  fmt::format("plan {} breaks unless {} arrives", plan.id, installment));
@@ -253,10 +252,7 @@ class CustomerChase {
 
   // --- the ladder -----------------------------------------------------------------------
   void chase() {
-    std::vector<std::size_t> chaseable;
-    for (std::size_t i : open_)
-      if (std::find(excluded_.begin(), excluded_.end(), i) == excluded_.end())
-        chaseable.push_back(i);
+    const std::vector<std::size_t> chaseable = chaseable_invoices(ctx_, c_);
     if (chaseable.empty() || steps_.empty()) return;
     const Invoice& oldest = book_.invoices[*std::min_element(
         chaseable.begin(), chaseable.end(), [&](std::size_t a, std::size_t b) {
@@ -427,6 +423,7 @@ class CustomerChase {
   }
 
   const ChaseContext& ctx_;
+  const std::size_t c_;
   const Book& book_;
   const Date today_;
   const DueSettings& due_;
@@ -435,7 +432,6 @@ class CustomerChase {
   const std::vector<LadderStep>& steps_;
   Agenda& agenda_;
   std::vector<std::size_t> open_;      // invoices with a balance, oldest first not guaranteed
-  std::vector<std::size_t> excluded_;  // disputed or under a live plan
   std::vector<const ContactEntry*> log_;
   std::string broken_plan_;
   bool acted_ = false;  // a contact with the customer is on today's agenda already
@@ -450,6 +446,26 @@ ChaseContext chase_context(const Book& book, const AgendaSpec& spec) {
   for (std::size_t p = 0; p < book.plans.size(); ++p)
     context.plans.push_back(plan_status(book, p, spec.today, book.settings.due.plan_grace_days));
   return context;
+}
+
+std::vector<std::size_t> chaseable_invoices(const ChaseContext& context, std::size_t c) {
+  const Book& book = context.book;
+  const CustomerRecords& records = book.by_customer[c];
+  std::vector<std::size_t> covered;  // by a live plan
+  for (std::size_t p : records.plans) {
+    PlanState state = context.plans[p].state;
+    if (state == PlanState::completed || state == PlanState::broken) continue;
+    for (const auto& id : book.plans[p].invoices)
+      if (auto it = book.invoice_index.find(id); it != book.invoice_index.end())
+        covered.push_back(it->second);
+  }
+  std::vector<std::size_t> chaseable;
+  for (std::size_t i : records.invoices)
+    if (book.invoices[i].issued <= context.spec.today &&
+        context.allocation.balance(book, i) > 0 && !context.disputes.disputed[i] &&
+        std::find(covered.begin(), covered.end(), i) == covered.end())
+      chaseable.push_back(i);
+  return chaseable;
 }
 
 void assess_customer(const ChaseContext& context, std::size_t c, Agenda& agenda) {

@@ -20,6 +20,9 @@ struct ChaseContext {
 
 ChaseContext chase_context(const Book& book, const AgendaSpec& spec);
 
+// Customer `c`'s open invoices that can be chased: neither disputed nor under a live plan.
+std::vector<std::size_t> chaseable_invoices(const ChaseContext& context, std::size_t c);
+
 // Appends customer `c`'s actions, upcoming items and hold to `agenda`.
 void assess_customer(const ChaseContext& context, std::size_t c, Agenda& agenda);
 

@@ -164,6 +164,14 @@ std::optional<Date> FieldReader::date(std::string_view key, Need need) {
   return std::nullopt;
 }
 
+std::optional<bool> FieldReader::boolean(std::string_view key) {
+  const toml::node* node = get(key, Need::optional, "true");
+  if (!node) return std::nullopt;
+  if (auto value = node->as_boolean()) return value->get();
+  wrong_type(key, *node, "true or false (no quotes)");
+  return std::nullopt;
+}
+
 std::optional<int> FieldReader::integer(std::string_view key, int min, int max, Need need) {
   const toml::node* node = get(key, need, std::to_string(std::max(min, 0)));
   if (!node) return std::nullopt;

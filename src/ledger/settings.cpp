@@ -25,7 +25,7 @@ std::string_view ladder_action_name(LadderAction action) {
 std::vector<LadderStep> default_ladder() {
   using A = LadderAction;
   auto step = [](std::string name, int day, A action, std::string to, std::string cc,
-                 std::string template_name) {
+                 std::string template_name, bool late_fee = false) {
     LadderStep s;
     s.name = std::move(name);
     s.day = day;
@@ -33,6 +33,7 @@ std::vector<LadderStep> default_ladder() {
     s.to = std::move(to);
     s.cc = std::move(cc);
     s.template_name = std::move(template_name);
+    s.late_fee = late_fee;
     return s;
   };
   return {
@@ -43,8 +44,8 @@ std::vector<LadderStep> default_ladder() {
       step("call-finance", 21, A::call, "finance", "", ""),
       step("buyer", 28, A::email, "buyer", "", "buyer"),
       step("hold", 30, A::hold, "", "", ""),
-      step("final", 45, A::letter, "finance", "", "final"),
-      step("notice", 60, A::notice, "finance", "", "notice"),
+      step("final", 45, A::letter, "finance", "", "final", true),
+      step("notice", 60, A::notice, "finance", "", "notice", true),
       step("agency", 75, A::agency, "", "", ""),
   };
 }

@@ -63,6 +63,7 @@ struct LadderStep {
   std::optional<Decimal> min_amount;
   std::optional<int> grace_days;
   std::optional<int> repeat_every;
+  bool late_fee = false;  // letters from this step on charge [defaults] late_fee
   SourcePos pos;
 };
 
@@ -90,6 +91,11 @@ struct InterestSettings {
   std::optional<Date> rates_known_until;  // and says up to when it is complete
 };
 
+// How `remind --send` hands messages to the mail system.
+struct MailSettings {
+  std::string sendmail_command = "/usr/sbin/sendmail -t -i";  // split on spaces; no shell
+};
+
 struct Settings {
   Business business;
   Defaults defaults;
@@ -98,6 +104,7 @@ struct Settings {
   std::map<std::string, std::vector<LadderStep>> ladder_sets;  // other cadences, by name
   DueSettings due;
   InterestSettings interest;
+  MailSettings mail;
 };
 
 // The words for ladder actions in arcollect.toml.

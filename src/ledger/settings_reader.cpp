@@ -126,6 +126,7 @@ void read_ladder(FieldReader& f, std::string_view key, const std::string& title,
     step.min_amount = s.amount("min_amount", Need::optional, true);
     step.grace_days = s.integer("grace_days", 0, 365);
     step.repeat_every = s.integer("repeat_every", 1, 365);
+    step.late_fee = s.boolean("late_fee").value_or(false);
     s.finish();
     if (!name || !day || !action) continue;
     step.name = *name;
@@ -203,6 +204,18 @@ void read_interest(FieldReader& f, InterestSettings& i) {
   f.finish();
 }
 
+void read_mail(FieldReader& f, MailSettings& m) {
+  if (auto command = f.text("sendmail_command")) {
+    if (command->find_first_not_of(" \t") == std::string::npos)
+      f.sink().error(DiagCode::invalid_value, f.pos("sendmail_command"),
+                     "'sendmail_command' is empty; write a command such as "
+                     "\"/usr/sbin/sendmail -t -i\"");
+    else
+      m.sendmail_command = *command;
+  }
+  f.finish();
+}
+
 // Fixed amounts in the settings are in the business currency and must fit its minor unit.
 void check_precision(const Settings& settings, FileSink& sink) {
   const std::string& currency = settings.business.currency;
@@ -251,6 +264,10 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
     if (const toml::table* interest = top.table("interest")) {
       FieldReader f(*interest, "[interest]", sink);
       read_interest(f, settings.interest);
+    }
+    if (const toml::table* mail = top.table("mail")) {
+      FieldReader f(*mail, "[mail]", sink);
+      read_mail(f, settings.mail);
     }
     for (std::string_view kind : {"customer", "invoice", "payment", "credit", "contact", "plan"})
       if (top.node(kind))
