@@ -27,6 +27,8 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals);
 std::function<int()> setup_due(CLI::App& app, const Globals& globals);
 std::function<int()> setup_log(CLI::App& app, const Globals& globals);
 std::function<int()> setup_interest(CLI::App& app, const Globals& globals);
+std::function<int()> setup_remind(CLI::App& app, const Globals& globals);
+std::function<int()> setup_notice(CLI::App& app, const Globals& globals);
 
 // Logs that `step` was carried out for `customer` today (arcollect due --done).
 int log_step_done(const Globals& globals, const std::string& customer, const std::string& step);

@@ -40,9 +40,9 @@ void sync_folder(const fs::path& dir) {
   ::close(fd);
 }
 
-}  // namespace
-
-void write_new_file(const fs::path& path, std::string_view content) {
+// Writes `content` to `path` through a temporary file in the same folder: fsync, then link
+// (never replacing) or rename (replacing).
+void write_through_temp(const fs::path& path, std::string_view content, bool replace) {
   fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -59,20 +59,34 @@ void write_new_file(const fs::path& path, std::string_view content) {
       fail(path, "write", errno);
     }
     fd = -1;
-    // link(2) never replaces an existing file, unlike rename(2).
-    if (::link(temp.c_str(), path.c_str()) != 0) {
-      int err = errno;
-      if (err == EEXIST)
-        throw Error(fmt::format("{}: already exists; nothing was written", path.string()));
-      fail(path, "create", err);
+    if (replace) {
+      if (::rename(temp.c_str(), path.c_str()) != 0) fail(path, "create", errno);
+    } else {
+      // link(2) never replaces an existing file, unlike rename(2).
+      if (::link(temp.c_str(), path.c_str()) != 0) {
+        int err = errno;
+        if (err == EEXIST)
+          throw Error(fmt::format("{}: already exists; nothing was written", path.string()));
+        fail(path, "create", err);
+      }
+      ::unlink(temp.c_str());
     }
-    ::unlink(temp.c_str());
     sync_folder(dir);
   } catch (...) {
     if (fd >= 0) ::close(fd);
     ::unlink(temp.c_str());
     throw;
   }
+}
+
+}  // namespace
+
+void write_new_file(const fs::path& path, std::string_view content) {
+  write_through_temp(path, content, false);
+}
+
+void replace_file(const fs::path& path, std::string_view content) {
+  write_through_temp(path, content, true);
 }
 
 LedgerLock::LedgerLock(const fs::path& root) {

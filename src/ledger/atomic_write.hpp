@@ -11,6 +11,10 @@ namespace arcollect {
 // the file already exists or cannot be written; a failure leaves no partial file behind.
 void write_new_file(const std::filesystem::path& path, std::string_view content);
 
+// Creates or replaces `path` with exactly `content`: readers see the old file or the new one,
+// never a part of either. Throws Error when it cannot be written.
+void replace_file(const std::filesystem::path& path, std::string_view content);
+
 // flock(2) on the ledger's root folder, held for the object's lifetime.
 class LedgerLock {
  public:

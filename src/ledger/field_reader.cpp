@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ledger/mail_syntax.hpp"
 #include "ledger/suggest.hpp"
 
 namespace arcollect {
@@ -161,6 +162,16 @@ std::optional<Date> FieldReader::date(std::string_view key, Need need) {
     return std::nullopt;
   }
   wrong_type(key, *node, "a date like 2026-11-22 (no quotes, no time)");
+  return std::nullopt;
+}
+
+std::optional<std::string> FieldReader::email(std::string_view key) {
+  auto value = text(key);
+  if (!value || valid_address(*value)) return value;
+  sink_.error(DiagCode::invalid_value, pos(key),
+              fmt::format("'{}' \"{}\" is not an email address; write one like "
+                          "\"name@example.com\"",
+                          key, *value));
   return std::nullopt;
 }
 

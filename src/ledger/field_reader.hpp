@@ -35,6 +35,7 @@ class FieldReader {
   std::optional<Date> date(std::string_view key, Need need = Need::optional);
   std::optional<int> integer(std::string_view key, int min, int max, Need need = Need::optional);
   std::optional<bool> boolean(std::string_view key);
+  std::optional<std::string> email(std::string_view key);  // text that is name@host
   // A number or a decimal string; `allow_zero` false demands a positive amount.
   std::optional<Decimal> amount(std::string_view key, Need need = Need::optional,
                                 bool allow_zero = false);

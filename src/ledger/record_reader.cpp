@@ -4,6 +4,7 @@
 #include <array>
 
 #include "ledger/field_reader.hpp"
+#include "ledger/mail_syntax.hpp"
 #include "ledger/suggest.hpp"
 #include "ledger/toml_reader.hpp"
 
@@ -41,7 +42,7 @@ std::vector<ContactPerson> read_contacts(FieldReader& f) {
     person.name = c.text("name", Need::required).value_or("");
     person.role =
         c.choice<ContactRole>("role", role_names(), Need::required).value_or(ContactRole::other);
-    person.email = c.text("email").value_or("");
+    person.email = c.email("email").value_or("");
     person.phone = c.text("phone").value_or("");
     c.finish();
     people.push_back(std::move(person));
@@ -73,7 +74,7 @@ void read_customer(FieldReader& f, FileRecords& out) {
                                  "\"every tuesday\"",
                                  *run));
   }
-  c.email = f.text("email").value_or("");
+  c.email = f.email("email").value_or("");
   c.address = f.text_list("address").value_or(std::vector<std::string>{});
   c.paused_until = f.date("paused_until");
   c.pause_reason = f.text("pause_reason").value_or("");
@@ -161,6 +162,13 @@ void read_contact(FieldReader& f, FileRecords& out) {
   e.paused_until = f.date("paused_until");
   e.note = f.text("note").value_or("");
   e.message_id = f.text("message_id").value_or("");
+  if (!e.message_id.empty() && !valid_message_id(e.message_id)) {
+    f.sink().error(DiagCode::invalid_value, f.pos("message_id"),
+                   fmt::format("'message_id' \"{}\" is not a Message-ID; write it as the "
+                               "email's header has it, like \"<id@example.com>\"",
+                               e.message_id));
+    e.message_id.clear();
+  }
   f.finish();
   auto conflict = [&](std::string_view key, std::string message) {
     f.sink().error(DiagCode::conflicting_fields, f.pos(key), std::move(message));

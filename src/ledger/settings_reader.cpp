@@ -25,7 +25,7 @@ constexpr std::pair<std::string_view, InterestSettings::Per> kPer[] = {
 
 void read_business(FieldReader& f, Business& b) {
   b.name = f.text("name", Need::required).value_or("");
-  b.email = f.text("email").value_or("");
+  b.email = f.email("email").value_or("");
   b.address = f.text_list("address").value_or(std::vector<std::string>{});
   if (auto code = f.text("currency", Need::required)) {
     if (valid_currency_code(*code))
@@ -123,6 +123,8 @@ void read_ladder(FieldReader& f, std::string_view key, const std::string& title,
     if (auto role = s.choice<ContactRole>("cc", role_names()))
       step.cc = name_of(role_names(), *role);
     step.template_name = s.text("template").value_or("");
+    if (!step.template_name.empty() && !check_slug_id(s, "template", step.template_name))
+      step.template_name.clear();
     step.min_amount = s.amount("min_amount", Need::optional, true);
     step.grace_days = s.integer("grace_days", 0, 365);
     step.repeat_every = s.integer("repeat_every", 1, 365);

@@ -1,0 +1,82 @@
+// arcollect remind [CUSTOMER...]: the letter each customer's ladder step calls for today, or
+// the one --step names.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/letters.hpp"
+#include "ledger/error.hpp"
+#include "ledger/suggest.hpp"
+
+namespace arcollect::cli {
+
+namespace {
+
+struct RemindOptions {
+  std::vector<std::string> customers;
+  std::string step;
+  LetterOptions letters;
+};
+
+const LadderStep& writing_step(const Book& book, const Customer& customer,
+                               const std::string& name) {
+  const auto& steps = book.ladder_for(customer);
+  std::vector<std::string_view> names;
+  for (const auto& s : steps)
+    if (writes_letter(s)) names.push_back(s.name);
+  for (const auto& s : steps)
+    if (s.name == name) {
+      if (writes_letter(s)) return s;
+      throw Error(fmt::format("--step {}: that step is a {}, with nothing to draft; the steps of "
+                              "{}'s ladder that write are: {}",
+                              name, ladder_action_name(s.action), customer.id,
+                              fmt::join(names, ", ")));
+    }
+  throw Error(fmt::format("--step {}: no such step on {}'s ladder{}; the steps that write are: {}",
+                          name, customer.id, did_you_mean(name, names), fmt::join(names, ", ")));
+}
+
+}  // namespace
+
+std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<RemindOptions>();
+  app.add_option("CUSTOMER", o->customers, "only these customers (default: all)");
+  app.add_option("--step", o->step, "draft this ladder step's letter, whatever is due");
+  add_letter_options(app, o->letters);
+  return [&globals, o] {
+    if (!o->step.empty() && o->customers.empty())
+      throw UsageError("--step needs the customers to write to, e.g. arcollect remind northwind "
+                       "--step firm");
+    Book book = load_book(globals);
+    std::vector<std::size_t> chosen;
+    for (const auto& id : o->customers) chosen.push_back(customer_number(book, id));
+    ChaseContext context = chase_context(book, AgendaSpec{today(globals), 0});
+    std::vector<Letter> letters;
+    if (!o->step.empty()) {
+      for (std::size_t c : chosen) {
+        const Customer& customer = book.customers[c];
+        letters.push_back(draft_letter(context, c, writing_step(book, customer, o->step)));
+        if (letters.back().invoices.empty())
+          throw Error(fmt::format("{} owes nothing that can be chased (disputed invoices and "
+                                  "those under a plan are left out); no letter was drafted",
+                                  customer.id));
+      }
+    } else {
+      for (Letter& letter : due_letters(context)) {
+        bool named = chosen.empty() || std::find(chosen.begin(), chosen.end(),
+                                                 letter.customer) != chosen.end();
+        if (named) letters.push_back(std::move(letter));
+      }
+      for (std::size_t c : chosen)
+        if (std::none_of(letters.begin(), letters.end(),
+                         [&](const Letter& l) { return l.customer == c; }))
+          std::cerr << fmt::format("arcollect: {}: no letter is due today (see arcollect due); "
+                                   "--step NAME drafts one anyway\n",
+                                   book.customers[c].id);
+    }
+    return deliver_letters(globals, book, letters, o->letters, "remind");
+  };
+}
+
+}  // namespace arcollect::cli

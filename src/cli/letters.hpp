@@ -1,0 +1,32 @@
+// What `remind` and `notice` share: the options for output, and turning Letters into words on
+// stdout, files in --out, contact-log entries (--record) and mail handed to sendmail (--send).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "cli/context.hpp"
+#include "collect/letter.hpp"
+
+namespace arcollect::cli {
+
+struct LetterOptions {
+  std::string format;
+  std::string out;
+  bool record = false;
+  bool send = false;
+};
+
+void add_letter_options(CLI::App& app, LetterOptions& options);
+
+// Words every letter (all before anything is written), then prints, writes, records or sends
+// them. Returns the exit code.
+int deliver_letters(const Globals& globals, const Book& book, const std::vector<Letter>& letters,
+                    const LetterOptions& options, std::string_view command);
+
+// The customer called `id`, or an Error with "did you mean".
+std::size_t customer_number(const Book& book, const std::string& id);
+
+}  // namespace arcollect::cli

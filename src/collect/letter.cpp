@@ -1,0 +1,160 @@
+#include "collect/letter.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace arcollect {
+
+bool writes_letter(const LadderStep& step) {
+  return !step.template_name.empty() &&
+         (step.action == LadderAction::email || step.action == LadderAction::letter ||
+          step.action == LadderAction::notice);
+}
+
+LadderStep notice_step(const Book& book, std::size_t c) {
+  for (const LadderStep& step : book.ladder_for(book.customers[c]))
+    if (step.action == LadderAction::notice) return step;
+  LadderStep step;
+  step.name = "notice";
+  step.action = LadderAction::notice;
+  step.to = "finance";
+  step.template_name = "notice";
+  step.late_fee = true;
+  return step;
+}
+
+namespace {
+
+// The fee is charged from the first step that says so: by this step or one before it, or,
+// for a step not on the ladder, by any step.
+bool charges_fee(const std::vector<LadderStep>& ladder, const LadderStep& step) {
+  for (const LadderStep& s : ladder) {
+    if (s.late_fee) return true;
+    if (s.name == step.name) return step.late_fee;
+  }
+  return step.late_fee;
+}
+
+void address(const Customer& customer, const LadderStep& step, Letter& letter) {
+  if (const ContactPerson* person = contact_for(customer, step.to.empty() ? "ap" : step.to)) {
+    letter.to_name = person->name;
+    letter.to_email = person->email.empty() ? customer.email : person->email;
+  } else {
+    letter.to_email = customer.email;
+  }
+  if (step.cc.empty()) return;
+  if (const ContactPerson* person = contact_for(customer, step.cc, true);
+      person && !person->email.empty() && person->email != letter.to_email) {
+    letter.cc_name = person->name;
+    letter.cc_email = person->email;
+  }
+}
+
+}  // namespace
+
+Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step) {
+  const Book& book = context.book;
+  const Customer& customer = book.customers[c];
+  const Settings& settings = book.settings;
+  Letter letter;
+  letter.customer = c;
+  letter.step = step.name;
+  letter.template_name = step.template_name;
+  letter.action = step.action;
+  letter.today = context.spec.today;
+  if (step.action == LadderAction::notice)
+    letter.kind = customer.kind == CustomerKind::individual &&
+                          settings.business.jurisdiction == Jurisdiction::uk
+                      ? LetterKind::letter_of_claim
+                      : LetterKind::notice;
+  letter.reply_days =
+      letter.kind == LetterKind::letter_of_claim ? 30 : settings.defaults.notice_days;
+  letter.deadline = add_days(letter.today, letter.reply_days);
+  letter.charges_fee = charges_fee(book.ladder_for(customer), step);
+  address(customer, step, letter);
+
+  std::map<std::size_t, InvoiceCharges> charges;
+  for (InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{letter.today})) {
+    letter.basis = ic.basis;
+    for (auto& note : ic.notes)
+      if (std::find(letter.notes.begin(), letter.notes.end(), note) == letter.notes.end())
+        letter.notes.push_back(note);
+    charges.emplace(ic.invoice, std::move(ic));
+  }
+
+  std::map<std::string, LetterTotal> totals;
+  for (std::size_t i : chaseable_invoices(context, c)) {
+    const Invoice& inv = book.invoices[i];
+    LetterInvoice line;
+    line.invoice = i;
+    line.balance = context.allocation.balance(book, i);
+    line.days = days_between(inv.due, letter.today);
+    if (letter.kind != LetterKind::reminder && line.days <= 0) continue;
+    if (auto it = charges.find(i); it != charges.end()) {
+      const InvoiceCharges& ic = it->second;
+      line.interest = ic.interest;
+      line.daily = ic.daily;
+      line.compensation = ic.compensation;
+      line.late_fee = letter.charges_fee ? ic.late_fee : 0;
+      line.rate = ic.periods.empty() ? 0 : ic.periods.back().rate;
+    }
+    if (const auto& early = settings.defaults.early_discount) {
+      Date until = add_days(inv.issued, early->days);
+      if (letter.today <= until && line.balance == inv.amount.minor) {
+        line.discount_until = until;
+        line.discount =
+            multiply_divide(line.balance, to_minor(early->percent, 4).value_or(0), 1'000'000);
+      }
+    }
+    LetterTotal& total = totals[inv.amount.currency];
+    total.currency = inv.amount.currency;
+    total.owed += line.balance;
+    if (line.days > 0) total.overdue += line.balance;
+    total.interest += line.interest;
+    total.daily += line.daily;
+    total.compensation += line.compensation;
+    total.late_fee += line.late_fee;
+    letter.invoices.push_back(line);
+  }
+  std::stable_sort(letter.invoices.begin(), letter.invoices.end(),
+                   [&](const LetterInvoice& a, const LetterInvoice& b) {
+                     return book.invoices[a.invoice].due < book.invoices[b.invoice].due;
+                   });
+  for (auto& [currency, total] : totals) letter.totals.push_back(std::move(total));
+
+  std::vector<const ContactEntry*> sent;
+  for (std::size_t k : book.by_customer[c].contacts) {
+    const ContactEntry& e = book.contacts[k];
+    if (!e.message_id.empty() && e.date <= letter.today) sent.push_back(&e);
+  }
+  std::stable_sort(sent.begin(), sent.end(), [](const ContactEntry* a, const ContactEntry* b) {
+    return a->date < b->date;
+  });
+  for (const ContactEntry* e : sent) letter.thread.push_back(e->message_id);
+  return letter;
+}
+
+std::vector<Letter> due_letters(const ChaseContext& context) {
+  const Book& book = context.book;
+  std::vector<std::size_t> order(book.customers.size());
+  for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return book.customers[a].id < book.customers[b].id;
+  });
+  std::vector<Letter> letters;
+  for (std::size_t c : order) {
+    Agenda agenda;
+    assess_customer(context, c, agenda);
+    for (const AgendaAction& action : agenda.actions) {
+      if (action.kind != ActionKind::step && action.kind != ActionKind::repeat) continue;
+      for (const LadderStep& step : book.ladder_for(book.customers[c]))
+        if (step.name == action.step && writes_letter(step)) {
+          letters.push_back(draft_letter(context, c, step));
+          break;
+        }
+    }
+  }
+  return letters;
+}
+
+}  // namespace arcollect

@@ -1,0 +1,71 @@
+// What a letter to one customer says: whom it goes to, which invoices it covers, the charges
+// it claims, its deadline and the earlier emails it follows. Pure: the wording is in the
+// templates (render/letter.cpp), the choice of letters in the ladder (collect/chase.cpp).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "collect/chase.hpp"
+#include "collect/interest.hpp"
+
+namespace arcollect {
+
+enum class LetterKind {
+  reminder,         // a step of the ladder short of legal action
+  notice,           // notice of intended legal action, between businesses
+  letter_of_claim,  // the Pre-Action Protocol for Debt Claims' letter, to a UK individual
+};
+
+struct LetterInvoice {
+  std::size_t invoice = 0;
+  std::int64_t balance = 0;  // in the invoice's currency
+  int days = 0;              // past due; negative when not yet due
+  std::int64_t interest = 0, daily = 0, compensation = 0, late_fee = 0;
+  std::int64_t rate = 0;  // the interest rate, in millionths a year; 0 when none
+  std::optional<Date> discount_until;
+  std::int64_t discount = 0;  // the early-payment discount when paid by discount_until
+};
+
+struct LetterTotal {
+  std::string currency;
+  std::int64_t owed = 0, overdue = 0, interest = 0, daily = 0, compensation = 0, late_fee = 0;
+  std::int64_t claim() const { return overdue + interest + compensation + late_fee; }
+};
+
+struct Letter {
+  std::size_t customer = 0;
+  std::string step;           // the ladder step it carries out
+  std::string template_name;  // the template that words it
+  LadderAction action = LadderAction::email;
+  LetterKind kind = LetterKind::reminder;
+  Date today{}, deadline{};
+  int reply_days = 0;            // today to deadline
+  std::string to_name;           // the contact's name; "" when writing to the customer
+  std::string to_email;          // "" when the customer has no address for it
+  std::string cc_name, cc_email;  // the step's cc role, when the customer has one
+  std::vector<LetterInvoice> invoices;  // oldest due first
+  std::vector<LetterTotal> totals;      // per currency, by code
+  bool charges_fee = false;             // a step up to this one charges the late fee
+  InterestBasis basis = InterestBasis::none;
+  std::vector<std::string> thread;  // Message-IDs of earlier arcollect emails, oldest first
+  std::vector<std::string> notes;   // e.g. an interest rate past what arcollect knows
+};
+
+// Does carrying out the step mean sending something written?
+bool writes_letter(const LadderStep& step);
+
+// Customer `c`'s letter for `step` of its ladder (or a step not on it), covering its
+// chaseable invoices (only the overdue ones for a notice). `invoices` empty: nothing to chase.
+Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step);
+
+// The letters today's agenda calls for: one per customer whose next ladder step writes.
+std::vector<Letter> due_letters(const ChaseContext& context);
+
+// The step a notice of intended legal action carries out for customer `c`: its ladder's
+// first notice step, else a built-in one.
+LadderStep notice_step(const Book& book, std::size_t c);
+
+}  // namespace arcollect

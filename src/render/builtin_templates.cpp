@@ -1,0 +1,267 @@
+// The letters arcollect words by itself, one per default ladder step that writes, plus the
+// Pre-Action Protocol letter of claim. A file templates/NAME.txt in the ledger replaces one.
+#include <utility>
+
+#include "render/letter.hpp"
+
+namespace arcollect {
+
+namespace {
+
+constexpr std::string_view kCourtesy = R"(Subject: Coming up: {{invoice_ids}} due on {{due}}
+
+Dear {{contact.name}},
+
+A friendly note before the due date, in case it helps with your next
+payment run. This is what {{customer.name}} has open with us:
+
+{{invoices}}
+
+Total: {{owed}}
+
+If anything is missing on your side (a purchase-order number, our bank
+details, a copy of an invoice), just reply and we will sort it out before
+the due date. It also helps us to know when your next payment run is.
+{{#discount}}
+
+{{discount}}
+{{/discount}}
+{{#payment_details}}
+
+Payment details: {{payment_details}}
+{{/payment_details}}
+{{#payment_url}}
+Pay online: {{payment_url}}
+{{/payment_url}}
+
+Thank you,
+
+{{business.name}}
+{{business.email}}
+)";
+
+constexpr std::string_view kReminder = R"(Subject: Payment reminder: {{overdue}} overdue
+
+Dear {{contact.name}},
+
+I hope all is well. Our records show that the following is still open;
+the oldest invoice is now {{oldest_days}} days past its due date:
+
+{{invoices}}
+
+Overdue: {{overdue}}
+
+Could you let us know when we can expect payment? If it is already on
+its way, thank you, and please ignore this note. If something is holding
+it up, tell us and we will help.
+{{#payment_details}}
+
+Payment details: {{payment_details}}
+{{/payment_details}}
+{{#payment_url}}
+Pay online: {{payment_url}}
+{{/payment_url}}
+
+Kind regards,
+
+{{business.name}}
+{{business.email}}
+)";
+
+constexpr std::string_view kFirm = R"(Subject: Overdue account: {{overdue}}, {{oldest_days}} days late
+
+Dear {{contact.name}},
+
+We have written about the invoices below and they remain unpaid. The
+oldest is now {{oldest_days}} days past its due date.
+
+{{invoices}}
+
+Overdue: {{overdue}}
+
+Please pay by {{deadline}}, or call us before then if there is a problem
+we can help with.
+{{#law}}
+{{#interest}}
+
+If the account is not settled, we will claim interest under {{law}} at {{interest_rate}} a year: {{interest}} so far, growing by {{daily_interest}} a day.
+{{#compensation}}
+Fixed compensation of {{compensation}} is also due under it.
+{{/compensation}}
+{{/interest}}
+{{/law}}
+{{#fee_terms}}
+A late-payment fee of {{fee_terms}} will be added under our terms.
+{{/fee_terms}}
+{{#payment_details}}
+
+Payment details: {{payment_details}}
+{{/payment_details}}
+{{#payment_url}}
+Pay online: {{payment_url}}
+{{/payment_url}}
+
+Regards,
+
+{{business.name}}
+{{business.email}}
+)";
+
+constexpr std::string_view kBuyer = R"(Subject: Could you help? {{customer.name}}'s payment is {{oldest_days}} days late
+
+Dear {{contact.name}},
+
+I hope the work we delivered is serving you well. I am writing to you as
+our contact for it, because payment for the invoices below is now
+{{oldest_days}} days late and our reminders to your accounts team have
+not moved it:
+
+{{invoices}}
+
+Overdue: {{overdue}}
+
+Could you find out what is holding it up, or put us in touch with the
+person who can approve it? We would much rather settle this with you
+than escalate it.
+
+With thanks,
+
+{{business.name}}
+{{business.email}}
+)";
+
+constexpr std::string_view kFinal = R"(Subject: Final demand: {{claim}} due from {{customer.name}}
+
+Dear {{contact.name}},
+
+FINAL DEMAND
+
+Despite our reminders, the following invoices remain unpaid:
+
+{{invoices}}
+
+{{charges}}
+{{#law}}
+{{#interest}}
+
+Interest is charged under {{law}} at {{interest_rate}} a year and grows by {{daily_interest}} a day until payment.
+{{/interest}}
+{{/law}}
+
+Please pay {{claim}} by {{deadline}}. If we have not received payment by
+then, we will send a notice of intended legal action without further
+reminder.
+{{#payment_details}}
+
+Payment details: {{payment_details}}
+{{/payment_details}}
+{{#payment_url}}
+Pay online: {{payment_url}}
+{{/payment_url}}
+
+Yours sincerely,
+
+{{business.name}}
+{{business.email}}
+)";
+
+constexpr std::string_view kNotice = R"(Subject: Notice of intended legal action: {{customer.name}}
+
+Dear {{contact.name}},
+
+NOTICE OF INTENDED LEGAL ACTION
+
+We have written to you several times about the debt below, which remains
+unpaid.
+
+{{invoices}}
+
+{{charges}}
+{{#law}}
+{{#interest}}
+
+Interest is claimed under {{law}} at {{interest_rate}} a year and continues at {{daily_interest}} a day from today until payment.
+{{/interest}}
+{{/law}}
+
+Unless we receive {{claim}} in full by {{deadline}}, we intend to issue a claim against {{customer.name}} in court for the debt, interest, compensation and our costs, without further notice. A judgment against you may affect your credit rating and your ability to obtain credit.
+
+If you dispute any part of this debt, tell us in writing before {{deadline}}, with your reasons.
+{{#payment_details}}
+
+Payment details: {{payment_details}}
+{{/payment_details}}
+{{#payment_url}}
+Pay online: {{payment_url}}
+{{/payment_url}}
+
+Yours faithfully,
+
+{{business.name}}
+{{business.email}}
+)";
+
+constexpr std::string_view kLetterOfClaim = R"(Subject: Letter of claim: {{overdue}} owed to {{business.name}}
+
+Dear {{contact.name}},
+
+LETTER OF CLAIM
+under the Pre-Action Protocol for Debt Claims
+
+You owe {{business.name}} {{overdue}}. This statement of account shows each unpaid invoice, when it was issued and fell due, and what is still owed after any payments we have received:
+
+{{invoices}}
+
+{{charges}}
+
+What the debt is for:
+{{descriptions}}
+
+Each invoice was issued for work or goods agreed with you before we supplied them. You may ask us for a copy of any invoice and of the agreement it rests on.
+{{#interest}}
+
+Interest of {{interest}} has been added to date under {{law}} and continues at {{daily_interest}} a day.
+{{/interest}}
+{{#fee}}
+
+A late-payment fee of {{fee}} is charged under our terms.
+{{/fee}}
+{{^interest}}
+{{^fee}}
+
+No interest or other charges are being added to this debt.
+{{/fee}}
+{{/interest}}
+
+How to pay:{{#payment_details}} {{payment_details}}{{/payment_details}}{{#payment_url}} or online at {{payment_url}}{{/payment_url}}. If you cannot pay in full, contact us at {{business.email}} to discuss paying by instalments.
+
+Please reply within {{reply_days}} days of the date of this letter, by {{deadline}}, using the enclosed Reply Form, and send it to:
+
+{{business.name}}
+{{business.address}}
+
+The enclosed Information Sheet explains the Reply Form and the Financial Statement, also enclosed. You can get free, independent debt advice, for example from National Debtline (0808 808 4000, nationaldebtline.org) or Citizens Advice (citizensadvice.org.uk). If you tell us on the Reply Form that you are getting advice, we will give you time to get it.
+
+If you do not reply by {{deadline}}, we may start court proceedings against you to recover the debt.
+
+Yours sincerely,
+
+{{business.name}}
+{{business.email}}
+)";
+
+constexpr std::pair<std::string_view, std::string_view> kTemplates[] = {
+    {"courtesy", kCourtesy}, {"reminder", kReminder}, {"firm", kFirm},
+    {"buyer", kBuyer},       {"final", kFinal},       {"notice", kNotice},
+    {"letter-of-claim", kLetterOfClaim},
+};
+
+}  // namespace
+
+std::optional<std::string_view> builtin_template(std::string_view name) {
+  for (const auto& [n, text] : kTemplates)
+    if (n == name) return text;
+  return std::nullopt;
+}
+
+}  // namespace arcollect

@@ -1,0 +1,42 @@
+// A letter in words: the template's fields filled from a Letter, and the page around it for
+// printing (text) or for a Markdown document.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "collect/letter.hpp"
+#include "render/template.hpp"
+
+namespace arcollect {
+
+enum class LetterStyle { text, markdown };
+
+// The fields a template may use, as arcollect-remind(1) lists them.
+std::span<const std::string_view> letter_fields();
+
+// The built-in template called `name`, or nothing when there is none.
+std::optional<std::string_view> builtin_template(std::string_view name);
+
+// The template a letter is worded by: its step's, or for a letter of claim "letter-of-claim".
+std::string template_for(const Letter& letter);
+
+TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle style);
+
+struct FilledLetter {
+  std::string subject;
+  std::string body;
+};
+
+// The template filled in; for text, lines over 78 characters are wrapped at spaces to 72,
+// keeping their indent (Markdown leaves wrapping to its reader).
+FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& values,
+                         LetterStyle style);
+
+// The letter with its letterhead, date and recipient's address, for printing or Markdown.
+std::string letter_page(const Book& book, const Letter& letter, const FilledLetter& filled,
+                        LetterStyle style);
+
+}  // namespace arcollect
