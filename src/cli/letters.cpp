@@ -107,7 +107,7 @@ void protocol_notice(const Book& book, const Letter& letter) {
 }  // namespace
 
 void add_letter_options(CLI::App& app, LetterOptions& o) {
-  add_format(app, o.format, {"text", "markdown", "eml"});
+  o.format_option = add_format(app, o.format, {"text", "markdown", "eml"});
   app.add_option("--out", o.out, "write one file per letter into DIR instead of printing")
       ->type_name("DIR");
   app.add_flag("--record", o.record, "log each letter in the contact log so the ladder moves on");
@@ -124,9 +124,11 @@ std::size_t customer_number(const Book& book, const std::string& id) {
 
 int deliver_letters(const Globals& globals, const Book& book, const std::vector<Letter>& letters,
                     const LetterOptions& o, std::string_view command) {
-  const bool eml = o.format == "eml";
+  const bool eml = o.format == "eml" || (o.send && o.format_option->count() == 0);
   if (o.send && !eml)
-    throw UsageError("--send hands email to the mail system: add --format eml");
+    throw UsageError(fmt::format("--send hands email to the mail system, so it cannot send "
+                                 "--format {}; leave --format out or give --format eml",
+                                 o.format));
   if (eml && o.out.empty() && !o.send && letters.size() > 1)
     throw UsageError(fmt::format(
         "{} letters are due and --format eml prints one message: add --out DIR for one file "

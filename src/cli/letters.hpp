@@ -17,6 +17,7 @@ struct LetterOptions {
   std::string out;
   bool record = false;
   bool send = false;
+  const CLI::Option* format_option = nullptr;  // to tell a --format given from the default
 };
 
 void add_letter_options(CLI::App& app, LetterOptions& options);

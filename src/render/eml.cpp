@@ -56,7 +56,9 @@ std::string base64(std::string_view bytes) {
 
 // RFC 2047 encoded-words, each at most 75 characters, never splitting a UTF-8 character.
 std::vector<std::string> encoded_words(std::string_view text) {
-  constexpr std::size_t kBytes = 45;  // 60 base64 characters + 12 of "=?utf-8?B?" and "?="
+  // 39 bytes: 52 base64 characters + 12 of "=?utf-8?B?" and "?=", so that even the first
+  // word fits on a header's first line.
+  constexpr std::size_t kBytes = 39;
   std::vector<std::string> words;
   while (!text.empty()) {
     std::size_t n = std::min(kBytes, text.size());

@@ -28,7 +28,7 @@ class Parser {
   }
 
   // The tokens of one line (without its newline).
-  std::vector<Token> tokenize(std::string_view line, int number) const {
+  std::vector<Token> tokenize(std::string_view line, int number, int offset = 0) const {
     std::vector<Token> tokens;
     std::size_t at = 0;
     while (at < line.size()) {
@@ -37,7 +37,7 @@ class Parser {
       if (open > at) tokens.push_back({TemplateNode::Kind::text, false,
                                        std::string(line.substr(at, open - at)), number, 0});
       if (open == line.size()) break;
-      const int column = static_cast<int>(open) + 1;
+      const int column = static_cast<int>(open) + 1 + offset;
       std::size_t close = line.find("}}", open + 2);
       if (close == std::string_view::npos)
         fail(number, column, "'{{' is not closed on this line; write a placeholder as {{name}}");
@@ -154,8 +154,8 @@ LetterTemplate parse_template(std::string_view text, const std::string& origin,
   result.origin = origin;
   std::string_view subject = lines[0].substr(kSubject.size());
   std::size_t lead = std::min(subject.find_first_not_of(' '), subject.size());
-  std::vector<Token> tokens = parser.tokenize(subject.substr(lead), 1);
-  for (Token& t : tokens) t.column += static_cast<int>(kSubject.size() + lead);
+  std::vector<Token> tokens =
+      parser.tokenize(subject.substr(lead), 1, static_cast<int>(kSubject.size() + lead));
   result.subject = parser.build(tokens);
 
   tokens.clear();

@@ -1,0 +1,185 @@
+// What a letter covers: its invoices, charges, fee, deadline, addressee and thread.
+#include <doctest/doctest.h>
+
+#include "collect/letter.hpp"
+#include "fixture.hpp"
+#include "render/letter.hpp"
+
+using namespace arcollect;
+
+namespace {
+
+const char* kSettingsText = R"([business]
+name = "Studio Ltd"
+email = "accounts@studio.example"
+currency = "GBP"
+jurisdiction = "uk"
+[defaults]
+late_fee = { percent = 5 }
+notice_days = 7
+)";
+
+const char* kRecords = R"(
+[[customer]]
+id = "acme"
+name = "Acme Ltd"
+email = "office@acme.example"
+[[customer.contact]]
+name = "Ada"
+role = "ap"
+email = "ada@acme.example"
+[[customer.contact]]
+name = "Fin"
+role = "finance"
+email = "fin@acme.example"
+
+[[customer]]
+id = "sole"
+name = "Sam Sole"
+kind = "individual"
+email = "sam@sole.example"
+
+[[invoice]]
+id = "A1"
+customer = "acme"
+issued = 2025-02-01
+due = 2025-03-31
+amount = 5000
+
+[[invoice]]
+id = "A2"
+customer = "acme"
+issued = 2025-06-01
+due = 2025-07-01
+amount = 800
+
+[[payment]]
+date = 2025-05-01
+customer = "acme"
+invoice = "A1"
+amount = 2000
+
+[[invoice]]
+id = "S1"
+customer = "sole"
+issued = 2025-05-01
+due = 2025-05-31
+amount = 300
+
+[[contact]]
+date = 2025-06-02
+customer = "acme"
+channel = "email"
+step = "reminder"
+message_id = "<second@studio.example>"
+
+[[contact]]
+date = 2025-04-02
+customer = "acme"
+channel = "email"
+step = "reminder"
+message_id = "<first@studio.example>"
+)";
+
+struct Fixture {
+  LoadResult loaded = test::load_texts({{"arcollect.toml", kSettingsText}, {"r.toml", kRecords}});
+  Book& book = loaded.book;
+  Letter draft(std::size_t c, const std::string& step_name, Date today) {
+    REQUIRE(test::messages(loaded) == "");
+    ChaseContext context = chase_context(book, AgendaSpec{today, 0});
+    for (const LadderStep& step : book.ladder_for(book.customers[c]))
+      if (step.name == step_name) return draft_letter(context, c, step);
+    return draft_letter(context, c, notice_step(book, c));
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a notice claims the overdue debt with interest, compensation and the fee") {
+  Fixture f;
+  // As of 30 Jun 2025: A1 is 91 days late; 5,000 until 1 May, then 3,000; A2 not yet due.
+  Letter letter = f.draft(0, "notice", make_date(2025, 6, 30));
+  CHECK(letter.kind == LetterKind::notice);
+  REQUIRE(letter.invoices.size() == 1);  // A2 is not due yet: a notice claims only debts due
+  CHECK(f.book.invoices[letter.invoices[0].invoice].id == "A1");
+  // 5,000 x 12.75% x 30/365 = 52.40 (1 to 30 Apr); 3,000 x 12.75% x 61/365 = 63.92.
+  CHECK(letter.invoices[0].interest == 5240 + 6392);
+  CHECK(letter.invoices[0].daily == 105);          // 3,000 x 12.75% / 365 = 1.048 -> 1.05
+  CHECK(letter.invoices[0].compensation == 7000);  // a 5,000 invoice: 70 pounds
+  CHECK(letter.invoices[0].late_fee == 15000);     // 5% of 3,000
+  REQUIRE(letter.totals.size() == 1);
+  CHECK(letter.totals[0].claim() == 300000 + 11632 + 7000 + 15000);
+  CHECK(letter.deadline == make_date(2025, 7, 7));
+  CHECK(letter.to_name == "Fin");
+  CHECK(letter.to_email == "fin@acme.example");
+  CHECK(letter.charges_fee);
+}
+
+TEST_CASE("the late fee is charged from the step that says so, not before") {
+  Fixture f;
+  Letter firm = f.draft(0, "firm", make_date(2025, 7, 10));
+  CHECK_FALSE(firm.charges_fee);
+  CHECK(firm.totals[0].late_fee == 0);
+  CHECK(firm.invoices.size() == 2);  // a reminder covers what is not yet overdue too
+  CHECK(firm.cc_email == "fin@acme.example");
+  CHECK(firm.to_email == "ada@acme.example");
+  Letter final_demand = f.draft(0, "final", make_date(2025, 7, 10));
+  CHECK(final_demand.charges_fee);
+  CHECK(final_demand.totals[0].late_fee > 0);
+}
+
+TEST_CASE("letters follow the customer's earlier emails, oldest first") {
+  Fixture f;
+  Letter letter = f.draft(0, "firm", make_date(2025, 7, 10));
+  CHECK(letter.thread == std::vector<std::string>{"<first@studio.example>",
+                                                  "<second@studio.example>"});
+  // An email logged after the letter's date is not part of its thread.
+  CHECK(f.draft(0, "firm", make_date(2025, 5, 1)).thread ==
+        std::vector<std::string>{"<first@studio.example>"});
+}
+
+TEST_CASE("a UK individual gets the Pre-Action Protocol letter of claim with 30 days") {
+  Fixture f;
+  Letter letter = f.draft(1, "notice", make_date(2025, 7, 10));
+  CHECK(letter.kind == LetterKind::letter_of_claim);
+  CHECK(letter.reply_days == 30);
+  CHECK(letter.deadline == make_date(2025, 8, 9));
+  CHECK(letter.basis == InterestBasis::none);  // the Act is for business debts only
+  CHECK(letter.totals[0].interest == 0);
+  CHECK(template_for(letter) == "letter-of-claim");
+  CHECK(letter.to_email == "sam@sole.example");  // no contacts: the customer's own address
+  CHECK(letter.to_name.empty());
+}
+
+TEST_CASE("the letter's fields carry the figures and leave empty what does not apply") {
+  Fixture f;
+  Letter letter = f.draft(0, "notice", make_date(2025, 6, 30));
+  TemplateValues v = letter_values(f.book, letter, LetterStyle::text);
+  CHECK(v["overdue"] == "3,000.00 GBP");
+  CHECK(v["interest"] == "116.32 GBP");
+  CHECK(v["daily_interest"] == "1.05 GBP");
+  CHECK(v["compensation"] == "70.00 GBP");
+  CHECK(v["fee"] == "150.00 GBP");
+  CHECK(v["claim"] == "3,336.32 GBP");
+  CHECK(v["interest_rate"] == "12.75%");
+  CHECK(v["deadline"] == "7 July 2025");
+  CHECK(v["contact.name"] == "Fin");
+  CHECK(v["fee_terms"] == "5% of the overdue balance");
+  CHECK(v["discount"] == "");
+  CHECK(v["invoices"].find("A1") != std::string::npos);
+  Letter claim = f.draft(1, "notice", make_date(2025, 7, 10));
+  TemplateValues c = letter_values(f.book, claim, LetterStyle::text);
+  CHECK(c["law"] == "");
+  CHECK(c["interest"] == "");
+  CHECK(c["contact.name"] == "Sam Sole");
+  CHECK(c["reply_days"] == "30");
+}
+
+TEST_CASE("Markdown letters escape what the ledger says") {
+  Fixture f;
+  f.book.customers[0].name = "Acme *Bold* [link](x)";
+  Letter letter = f.draft(0, "firm", make_date(2025, 7, 10));
+  TemplateValues v = letter_values(f.book, letter, LetterStyle::markdown);
+  CHECK(v["customer.name"] == "Acme \\*Bold\\* \\[link\\](x)");
+  CHECK(v["invoices"].starts_with("| Invoice |"));
+}
