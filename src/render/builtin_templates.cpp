@@ -31,6 +31,7 @@ the due date. It also helps us to know when your next payment run is.
 Payment details: {{payment_details}}
 {{/payment_details}}
 {{#payment_url}}
+
 Pay online: {{payment_url}}
 {{/payment_url}}
 
@@ -59,6 +60,7 @@ it up, tell us and we will help.
 Payment details: {{payment_details}}
 {{/payment_details}}
 {{#payment_url}}
+
 Pay online: {{payment_url}}
 {{/payment_url}}
 
@@ -98,6 +100,7 @@ A late-payment fee of {{fee_terms}} will be added under our terms.
 Payment details: {{payment_details}}
 {{/payment_details}}
 {{#payment_url}}
+
 Pay online: {{payment_url}}
 {{/payment_url}}
 
@@ -156,6 +159,7 @@ reminder.
 Payment details: {{payment_details}}
 {{/payment_details}}
 {{#payment_url}}
+
 Pay online: {{payment_url}}
 {{/payment_url}}
 
@@ -192,6 +196,7 @@ If you dispute any part of this debt, tell us in writing before {{deadline}}, wi
 Payment details: {{payment_details}}
 {{/payment_details}}
 {{#payment_url}}
+
 Pay online: {{payment_url}}
 {{/payment_url}}
 
