@@ -79,19 +79,20 @@ std::string date_header(const Globals& globals) {
   return email_date(Date{day}, static_cast<int>(seconds));
 }
 
-ContactEntry contact_for_letter(const Book& book, const Drafted& d, bool emailed,
+// The contact-log entry for a letter: an email when drafted as one, noted as sent only
+// once the mail system took it.
+ContactEntry contact_for_letter(const Book& book, const Drafted& d, bool sent,
                                 std::string_view command) {
   const Letter& letter = *d.letter;
   ContactEntry e;
   e.date = letter.today;
   e.customer = book.customers[letter.customer].id;
   for (const LetterInvoice& line : letter.invoices) e.invoices.push_back(book.invoices[line.invoice].id);
-  e.channel = emailed ? Channel::email : channel_for(letter.action);
+  e.channel = d.message_id.empty() ? channel_for(letter.action) : Channel::email;
   e.with = letter.to_name;
   e.step = letter.step;
   e.message_id = d.message_id;
-  e.note = fmt::format("{} by arcollect {}", emailed && !d.message_id.empty() ? "sent" : "drafted",
-                       command);
+  e.note = fmt::format("{} by arcollect {}", sent ? "sent" : "drafted", command);
   return e;
 }
 
@@ -196,7 +197,7 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
     // Letters printed on stdout keep it to themselves.
     std::ostream& status = o.out.empty() ? std::cerr : std::cout;
     for (const Drafted& d : drafted)
-      status << "Logged " << append_contact(root, contact_for_letter(book, d, eml, command))
+      status << "Logged " << append_contact(root, contact_for_letter(book, d, false, command))
                 << "\n";
   }
   if (failed)
