@@ -16,6 +16,7 @@ namespace {
 struct RemindOptions {
   std::vector<std::string> customers;
   std::string step;
+  std::string print_template;
   LetterOptions letters;
 };
 
@@ -43,8 +44,31 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<RemindOptions>();
   app.add_option("CUSTOMER", o->customers, "only these customers (default: all)");
   app.add_option("--step", o->step, "draft this ladder step's letter, whatever is due");
+  app.add_option("--print-template", o->print_template,
+                 "print the template NAME as this ledger has it, to start your own")
+      ->type_name("NAME");
   add_letter_options(app, o->letters);
-  return [&globals, o] {
+  return [&globals, o]() -> int {
+    if (!o->print_template.empty()) {
+      const std::string& name = o->print_template;
+      bool slug = std::islower(static_cast<unsigned char>(name[0])) ||
+                  std::isdigit(static_cast<unsigned char>(name[0]));
+      for (char c : name)
+        slug = slug && (std::islower(static_cast<unsigned char>(c)) ||
+                        std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '_' ||
+                        c == '-');
+      if (!slug)
+        throw UsageError(fmt::format("--print-template: '{}' is not a template name (a-z, 0-9, "
+                                     "'.', '_' and '-')",
+                                     name));
+      TemplateText found = template_text(globals, o->print_template);
+      if (found.origin.empty())
+        throw Error(fmt::format("no template '{}': the built-in ones are courtesy, reminder, "
+                                "firm, buyer, final, notice and letter-of-claim",
+                                o->print_template));
+      std::cout << found.text;
+      return kExitOk;
+    }
     if (!o->step.empty() && o->customers.empty())
       throw UsageError("--step needs the customers to write to, e.g. arcollect remind northwind "
                        "--step firm");

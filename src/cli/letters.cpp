@@ -30,33 +30,24 @@ struct Drafted {
   std::string message_id;  // for eml
 };
 
-// templates/NAME.txt in the ledger, else the built-in one.
+// Parsed templates, each read once.
 class Templates {
  public:
-  explicit Templates(const Globals& globals) : where_(locate_ledger(globals)) {}
+  explicit Templates(const Globals& globals) : globals_(globals) {}
 
   const LetterTemplate& get(const std::string& name, const std::string& step) {
     if (auto it = cache_.find(name); it != cache_.end()) return it->second;
-    fs::path path = where_.root / "templates" / (name + ".txt");
-    std::string shown = (where_.shown.empty() ? "" : where_.shown + "/") + "templates/" + name +
-                        ".txt";
-    std::string text, error;
-    std::error_code ec;
-    if (fs::exists(path, ec)) {
-      if (!read_whole_file(path, text, error)) throw Error(shown + ": " + error);
-    } else if (auto builtin = builtin_template(name)) {
-      text = *builtin;
-      shown = "built-in template '" + name + "'";
-    } else {
+    TemplateText found = template_text(globals_, name);
+    if (found.origin.empty())
       throw Error(fmt::format("step '{}' uses template '{}', which is not built in; write it to "
                               "{}",
-                              step, name, shown));
-    }
-    return cache_.emplace(name, parse_template(text, shown, letter_fields())).first->second;
+                              step, name, found.path));
+    return cache_.emplace(name, parse_template(found.text, found.origin, letter_fields()))
+        .first->second;
   }
 
  private:
-  LedgerLocation where_;
+  const Globals& globals_;
   std::map<std::string, LetterTemplate> cache_;
 };
 
@@ -106,6 +97,23 @@ void protocol_notice(const Book& book, const Letter& letter) {
 }
 
 }  // namespace
+
+TemplateText template_text(const Globals& globals, const std::string& name) {
+  LedgerLocation where = locate_ledger(globals);
+  TemplateText found;
+  found.path = (where.shown.empty() ? "" : where.shown + "/") + "templates/" + name + ".txt";
+  fs::path path = where.root / "templates" / (name + ".txt");
+  std::error_code ec;
+  std::string error;
+  if (fs::exists(path, ec)) {
+    if (!read_whole_file(path, found.text, error)) throw Error(found.path + ": " + error);
+    found.origin = found.path;
+  } else if (auto builtin = builtin_template(name)) {
+    found.text = *builtin;
+    found.origin = "built-in template '" + name + "'";
+  }
+  return found;
+}
 
 void add_letter_options(CLI::App& app, LetterOptions& o) {
   o.format_option = add_format(app, o.format, {"text", "markdown", "eml"});

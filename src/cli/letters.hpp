@@ -27,6 +27,15 @@ void add_letter_options(CLI::App& app, LetterOptions& options);
 int deliver_letters(const Globals& globals, const Book& book, const std::vector<Letter>& letters,
                     const LetterOptions& options, std::string_view command);
 
+struct TemplateText {
+  std::string text;
+  std::string origin;  // the file, or "built-in template 'NAME'"; "" when there is none
+  std::string path;    // where the ledger's own would be, as shown in messages
+};
+
+// The template `name` as the ledger has it (templates/NAME.txt), else built in.
+TemplateText template_text(const Globals& globals, const std::string& name);
+
 // The customer called `id`, or an Error with "did you mean".
 std::size_t customer_number(const Book& book, const std::string& id);
 

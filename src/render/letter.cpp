@@ -205,9 +205,12 @@ std::vector<Paragraph> paragraphs(const std::vector<std::string>& lines) {
     Paragraph p{i, i, false, true};
     while (p.end < lines.size() && !lines[p.end].empty()) ++p.end;
     for (std::size_t k = p.begin; k < p.end; ++k) {
-      std::size_t indent = lines[k].find_first_not_of(' ');
-      p.table = p.table || indent != 0 || lines[k].find("  ", indent) != std::string::npos ||
-                lines[k].starts_with("|");
+      // Trailing spaces are a Markdown line break, not a column gap.
+      std::string_view line = lines[k];
+      line = line.substr(0, line.find_last_not_of(' ') + 1);
+      std::size_t indent = line.find_first_not_of(' ');
+      p.table = p.table || indent != 0 || line.find("  ", indent) != std::string_view::npos ||
+                line.starts_with("|");
       p.prose = p.prose && (k + 1 == p.end || display_width(lines[k]) >= kProseLine);
     }
     found.push_back(p);
