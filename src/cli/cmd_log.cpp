@@ -93,9 +93,10 @@ ContactEntry build_entry(const Book& book, const LogOptions& o, Date today) {
   e.note = o.note;
   e.message_id = o.message_id;
   if (!e.message_id.empty() && !valid_message_id(e.message_id))
-    throw UsageError(fmt::format("--message-id: '{}' is not a Message-ID; write it as the "
-                                 "email's header has it, like '<id@example.com>'",
-                                 e.message_id));
+    throw UsageError(
+        fmt::format("--message-id: '{}' is not a Message-ID; write it as the "
+                    "email's header has it, like '<id@example.com>'",
+                    e.message_id));
 
   int outcomes = !o.promise.empty() + !o.dispute.empty() + o.resolved + !o.pause_until.empty() +
                  !o.outcome.empty();

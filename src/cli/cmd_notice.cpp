@@ -27,9 +27,10 @@ std::function<int()> setup_notice(CLI::App& app, const Globals& globals) {
     ChaseContext context = chase_context(book, AgendaSpec{today(globals), 0});
     Letter letter = draft_letter(context, c, notice_step(book, c));
     if (letter.invoices.empty())
-      throw Error(fmt::format("{} has nothing overdue to claim (disputed invoices and those "
-                              "under a live plan are left out); no notice was drafted",
-                              o->customer));
+      throw Error(
+          fmt::format("{} has nothing overdue to claim (disputed invoices and those "
+                      "under a live plan are left out); no notice was drafted",
+                      o->customer));
     return deliver_letters(globals, book, {letter}, o->letters, "notice");
   };
 }

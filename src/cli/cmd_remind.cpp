@@ -29,10 +29,10 @@ const LadderStep& writing_step(const Book& book, const Customer& customer,
   for (const auto& s : steps)
     if (s.name == name) {
       if (writes_letter(s)) return s;
-      throw Error(fmt::format("--step {}: that step is a {}, with nothing to draft; the steps of "
-                              "{}'s ladder that write are: {}",
-                              name, ladder_action_name(s.action), customer.id,
-                              fmt::join(names, ", ")));
+      throw Error(
+          fmt::format("--step {}: that step is a {}, with nothing to draft; the steps of "
+                      "{}'s ladder that write are: {}",
+                      name, ladder_action_name(s.action), customer.id, fmt::join(names, ", ")));
     }
   throw Error(fmt::format("--step {}: no such step on {}'s ladder{}; the steps that write are: {}",
                           name, customer.id, did_you_mean(name, names), fmt::join(names, ", ")));
@@ -54,24 +54,27 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
       bool slug = std::islower(static_cast<unsigned char>(name[0])) ||
                   std::isdigit(static_cast<unsigned char>(name[0]));
       for (char c : name)
-        slug = slug && (std::islower(static_cast<unsigned char>(c)) ||
-                        std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '_' ||
-                        c == '-');
+        slug = slug &&
+               (std::islower(static_cast<unsigned char>(c)) ||
+                std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-');
       if (!slug)
-        throw UsageError(fmt::format("--print-template: '{}' is not a template name (a-z, 0-9, "
-                                     "'.', '_' and '-')",
-                                     name));
+        throw UsageError(
+            fmt::format("--print-template: '{}' is not a template name (a-z, 0-9, "
+                        "'.', '_' and '-')",
+                        name));
       TemplateText found = template_text(globals, o->print_template);
       if (found.origin.empty())
-        throw Error(fmt::format("no template '{}': the built-in ones are courtesy, reminder, "
-                                "firm, buyer, final, notice and letter-of-claim",
-                                o->print_template));
+        throw Error(
+            fmt::format("no template '{}': the built-in ones are courtesy, reminder, "
+                        "firm, buyer, final, notice and letter-of-claim",
+                        o->print_template));
       std::cout << found.text;
       return kExitOk;
     }
     if (!o->step.empty() && o->customers.empty())
-      throw UsageError("--step needs the customers to write to, e.g. arcollect remind northwind "
-                       "--step firm");
+      throw UsageError(
+          "--step needs the customers to write to, e.g. arcollect remind northwind "
+          "--step firm");
     Book book = load_book(globals);
     std::vector<std::size_t> chosen;
     for (const auto& id : o->customers) chosen.push_back(customer_number(book, id));
@@ -82,22 +85,24 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
         const Customer& customer = book.customers[c];
         letters.push_back(draft_letter(context, c, writing_step(book, customer, o->step)));
         if (letters.back().invoices.empty())
-          throw Error(fmt::format("{} owes nothing that can be chased (disputed invoices and "
-                                  "those under a plan are left out); no letter was drafted",
-                                  customer.id));
+          throw Error(
+              fmt::format("{} owes nothing that can be chased (disputed invoices and "
+                          "those under a plan are left out); no letter was drafted",
+                          customer.id));
       }
     } else {
       for (Letter& letter : due_letters(context)) {
-        bool named = chosen.empty() || std::find(chosen.begin(), chosen.end(),
-                                                 letter.customer) != chosen.end();
+        bool named = chosen.empty() ||
+                     std::find(chosen.begin(), chosen.end(), letter.customer) != chosen.end();
         if (named) letters.push_back(std::move(letter));
       }
       for (std::size_t c : chosen)
         if (std::none_of(letters.begin(), letters.end(),
                          [&](const Letter& l) { return l.customer == c; }))
-          std::cerr << fmt::format("arcollect: {}: no letter is due today (see arcollect due); "
-                                   "--step NAME drafts one anyway\n",
-                                   book.customers[c].id);
+          std::cerr << fmt::format(
+              "arcollect: {}: no letter is due today (see arcollect due); "
+              "--step NAME drafts one anyway\n",
+              book.customers[c].id);
     }
     return deliver_letters(globals, book, letters, o->letters, "remind");
   };

@@ -39,9 +39,10 @@ class Templates {
     if (auto it = cache_.find(name); it != cache_.end()) return it->second;
     TemplateText found = template_text(globals_, name);
     if (found.origin.empty())
-      throw Error(fmt::format("step '{}' uses template '{}', which is not built in; write it to "
-                              "{}",
-                              step, name, found.path));
+      throw Error(
+          fmt::format("step '{}' uses template '{}', which is not built in; write it to "
+                      "{}",
+                      step, name, found.path));
     return cache_.emplace(name, parse_template(found.text, found.origin, letter_fields()))
         .first->second;
   }
@@ -78,7 +79,8 @@ ContactEntry contact_for_letter(const Book& book, const Drafted& d, bool sent,
   ContactEntry e;
   e.date = letter.today;
   e.customer = book.customers[letter.customer].id;
-  for (const LetterInvoice& line : letter.invoices) e.invoices.push_back(book.invoices[line.invoice].id);
+  for (const LetterInvoice& line : letter.invoices)
+    e.invoices.push_back(book.invoices[line.invoice].id);
   e.channel = d.message_id.empty() ? channel_for(letter.action) : Channel::email;
   e.with = letter.to_name;
   e.step = letter.step;
@@ -135,9 +137,10 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
                     const LetterOptions& o, std::string_view command) {
   const bool eml = o.format == "eml" || (o.send && o.format_option->count() == 0);
   if (o.send && !eml)
-    throw UsageError(fmt::format("--send hands email to the mail system, so it cannot send "
-                                 "--format {}; leave --format out or give --format eml",
-                                 o.format));
+    throw UsageError(
+        fmt::format("--send hands email to the mail system, so it cannot send "
+                    "--format {}; leave --format out or give --format eml",
+                    o.format));
   if (eml && o.out.empty() && !o.send && letters.size() > 1)
     throw UsageError(fmt::format(
         "{} letters are due and --format eml prints one message: add --out DIR for one file "
@@ -163,9 +166,10 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
       d.text = letter_page(book, letter, filled, style);
     }
     d.file_name = fmt::format("{}-{}-{}.{}", format_date(letter.today),
-                              safe_name(book.customers[letter.customer].id),
-                              safe_name(letter.step),
-                              eml ? "eml" : style == LetterStyle::markdown ? "md" : "txt");
+                              safe_name(book.customers[letter.customer].id), safe_name(letter.step),
+                              eml                              ? "eml"
+                              : style == LetterStyle::markdown ? "md"
+                                                               : "txt");
     for (const auto& note : letter.notes)
       if (warned.insert(note).second) std::cerr << "arcollect: warning: " << note << "\n";
     if (letter.kind == LetterKind::letter_of_claim) protocol_notice(book, letter);
@@ -206,7 +210,7 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
     std::ostream& status = o.out.empty() ? std::cerr : std::cout;
     for (const Drafted& d : drafted)
       status << "Logged " << append_contact(root, contact_for_letter(book, d, false, command))
-                << "\n";
+             << "\n";
   }
   if (failed)
     throw Error(fmt::format("{} of {} messages were not sent; run again to retry them", failed,

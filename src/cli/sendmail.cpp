@@ -38,8 +38,8 @@ std::vector<std::string> command_words(const std::string& command) {
     }
   }
   if (quote)
-    throw Error(fmt::format("[mail] sendmail_command has an unclosed {} quote: {}", quote,
-                            command));
+    throw Error(
+        fmt::format("[mail] sendmail_command has an unclosed {} quote: {}", quote, command));
   if (in_word) words.push_back(word);
   if (words.empty()) throw Error("[mail] sendmail_command is empty");
   return words;
@@ -47,7 +47,8 @@ std::vector<std::string> command_words(const std::string& command) {
 
 std::string pipe_to_command(const std::vector<std::string>& words, const std::string& message) {
   int fds[2];
-  if (::pipe2(fds, O_CLOEXEC) != 0) return fmt::format("cannot make a pipe: {}", std::strerror(errno));
+  if (::pipe2(fds, O_CLOEXEC) != 0)
+    return fmt::format("cannot make a pipe: {}", std::strerror(errno));
   std::vector<char*> argv;
   for (const auto& w : words) argv.push_back(const_cast<char*>(w.c_str()));
   argv.push_back(nullptr);
@@ -61,7 +62,8 @@ std::string pipe_to_command(const std::vector<std::string>& words, const std::st
   if (pid == 0) {
     ::dup2(fds[0], STDIN_FILENO);
     ::execvp(argv[0], argv.data());
-    std::string error = fmt::format("arcollect: cannot run {}: {}\n", words[0], std::strerror(errno));
+    std::string error =
+        fmt::format("arcollect: cannot run {}: {}\n", words[0], std::strerror(errno));
     ssize_t ignored = ::write(STDERR_FILENO, error.data(), error.size());
     (void)ignored;
     ::_exit(127);

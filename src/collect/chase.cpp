@@ -431,7 +431,7 @@ class CustomerChase {
   const CustomerRecords& records_;
   const std::vector<LadderStep>& steps_;
   Agenda& agenda_;
-  std::vector<std::size_t> open_;      // invoices with a balance, oldest first not guaranteed
+  std::vector<std::size_t> open_;  // invoices with a balance, oldest first not guaranteed
   std::vector<const ContactEntry*> log_;
   std::string broken_plan_;
   bool acted_ = false;  // a contact with the customer is on today's agenda already
@@ -461,8 +461,8 @@ std::vector<std::size_t> chaseable_invoices(const ChaseContext& context, std::si
   }
   std::vector<std::size_t> chaseable;
   for (std::size_t i : records.invoices)
-    if (book.invoices[i].issued <= context.spec.today &&
-        context.allocation.balance(book, i) > 0 && !context.disputes.disputed[i] &&
+    if (book.invoices[i].issued <= context.spec.today && context.allocation.balance(book, i) > 0 &&
+        !context.disputes.disputed[i] &&
         std::find(covered.begin(), covered.end(), i) == covered.end())
       chaseable.push_back(i);
   return chaseable;

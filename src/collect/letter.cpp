@@ -127,9 +127,8 @@ Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep
     const ContactEntry& e = book.contacts[k];
     if (!e.message_id.empty() && e.date <= letter.today) sent.push_back(&e);
   }
-  std::stable_sort(sent.begin(), sent.end(), [](const ContactEntry* a, const ContactEntry* b) {
-    return a->date < b->date;
-  });
+  std::stable_sort(sent.begin(), sent.end(),
+                   [](const ContactEntry* a, const ContactEntry* b) { return a->date < b->date; });
   for (const ContactEntry* e : sent) letter.thread.push_back(e->message_id);
   return letter;
 }

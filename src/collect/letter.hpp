@@ -42,10 +42,10 @@ struct Letter {
   LadderAction action = LadderAction::email;
   LetterKind kind = LetterKind::reminder;
   Date today{}, deadline{};
-  int reply_days = 0;            // today to deadline
-  std::string to_name;           // the contact's name; "" when writing to the customer
-  std::string to_email;          // "" when the customer has no address for it
-  std::string cc_name, cc_email;  // the step's cc role, when the customer has one
+  int reply_days = 0;                   // today to deadline
+  std::string to_name;                  // the contact's name; "" when writing to the customer
+  std::string to_email;                 // "" when the customer has no address for it
+  std::string cc_name, cc_email;        // the step's cc role, when the customer has one
   std::vector<LetterInvoice> invoices;  // oldest due first
   std::vector<LetterTotal> totals;      // per currency, by code
   bool charges_fee = false;             // a step up to this one charges the late fee

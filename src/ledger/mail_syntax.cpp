@@ -26,8 +26,9 @@ bool valid_address(std::string_view text) {
   std::size_t at = text.rfind('@');
   return at != std::string_view::npos && text.size() <= 254 && dot_atom(text.substr(0, at)) &&
          dot_atom(text.substr(at + 1)) &&
-         std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at) + 1, text.end(),
-                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.'; });
+         std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at) + 1, text.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.';
+         });
 }
 
 bool valid_message_id(std::string_view text) {

@@ -70,7 +70,8 @@ Kind regards,
 {{business.email}}
 )";
 
-constexpr std::string_view kFirm = R"(Subject: Overdue account: {{overdue}}, {{oldest_days}} days late
+constexpr std::string_view kFirm =
+    R"(Subject: Overdue account: {{overdue}}, {{oldest_days}} days late
 
 Dear {{contact.name}},
 
@@ -110,7 +111,8 @@ Regards,
 {{business.email}}
 )";
 
-constexpr std::string_view kBuyer = R"(Subject: Could you help? {{customer.name}}'s payment is {{oldest_days}} days late
+constexpr std::string_view kBuyer =
+    R"(Subject: Could you help? {{customer.name}}'s payment is {{oldest_days}} days late
 
 Dear {{contact.name}},
 
@@ -206,7 +208,8 @@ Yours faithfully,
 {{business.email}}
 )";
 
-constexpr std::string_view kLetterOfClaim = R"(Subject: Letter of claim: {{overdue}} owed to {{business.name}}
+constexpr std::string_view kLetterOfClaim =
+    R"(Subject: Letter of claim: {{overdue}} owed to {{business.name}}
 
 Dear {{contact.name}},
 
@@ -256,8 +259,12 @@ Yours sincerely,
 )";
 
 constexpr std::pair<std::string_view, std::string_view> kTemplates[] = {
-    {"courtesy", kCourtesy}, {"reminder", kReminder}, {"firm", kFirm},
-    {"buyer", kBuyer},       {"final", kFinal},       {"notice", kNotice},
+    {"courtesy", kCourtesy},
+    {"reminder", kReminder},
+    {"firm", kFirm},
+    {"buyer", kBuyer},
+    {"final", kFinal},
+    {"notice", kNotice},
     {"letter-of-claim", kLetterOfClaim},
 };
 

@@ -22,7 +22,10 @@ std::string visible(std::string_view value) {
   std::string out;
   for (char c : value) {
     unsigned char u = static_cast<unsigned char>(c);
-    out += c == '\n' ? "\\n" : c == '\r' ? "\\r" : (u < 0x20 || u == 0x7f) ? fmt::format("\\x{:02x}", u) : std::string(1, c);
+    out += c == '\n'                 ? "\\n"
+           : c == '\r'               ? "\\r"
+           : (u < 0x20 || u == 0x7f) ? fmt::format("\\x{:02x}", u)
+                                     : std::string(1, c);
   }
   return out;
 }
@@ -31,10 +34,10 @@ void refuse_controls(std::string_view header, std::string_view value) {
   for (char c : value) {
     unsigned char u = static_cast<unsigned char>(c);
     if (u < 0x20 || u == 0x7f)
-      throw Error(fmt::format("{}: \"{}\" holds {}; a header is one line, so it could inject "
-                              "headers and is refused",
-                              header, visible(value),
-                              c == '\n' || c == '\r' ? "a line break" : "a control character"));
+      throw Error(fmt::format(
+          "{}: \"{}\" holds {}; a header is one line, so it could inject "
+          "headers and is refused",
+          header, visible(value), c == '\n' || c == '\r' ? "a line break" : "a control character"));
   }
 }
 
@@ -85,7 +88,8 @@ std::vector<std::string> split_words(std::string_view text) {
 std::vector<std::string> text_words(std::string_view text, bool phrase) {
   if (!ascii(text)) return encoded_words(text);
   if (!phrase) return split_words(text);
-  bool atoms = std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || is_atext(c); });
+  bool atoms =
+      std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || is_atext(c); });
   if (atoms) return split_words(text);
   std::string quoted = "\"";
   for (char c : text) {
@@ -118,8 +122,8 @@ std::vector<std::string> mailbox_words(std::string_view header_name,
     refuse_controls(header_name, box.name);
     refuse_controls(header_name, box.address);
     if (!valid_address(box.address))
-      throw Error(fmt::format("{}: '{}' is not an email address like name@example.com",
-                              header_name, box.address));
+      throw Error(fmt::format("{}: '{}' is not an email address like name@example.com", header_name,
+                              box.address));
     std::string address = "<" + box.address + ">" + (i + 1 < boxes.size() ? "," : "");
     if (box.name.empty()) {
       words.push_back(address);
@@ -154,9 +158,10 @@ std::string render_eml(const EmailMessage& m) {
   for (const std::string& id : m.references) {
     refuse_controls("References", id);
     if (!valid_message_id(id))
-      throw Error(fmt::format("References: '{}' from the contact log is not a Message-ID like "
-                              "<id@host>; correct its message_id",
-                              id));
+      throw Error(
+          fmt::format("References: '{}' from the contact log is not a Message-ID like "
+                      "<id@host>; correct its message_id",
+                      id));
   }
   refuse_controls("Subject", m.subject);
   refuse_controls("Date", m.date);

@@ -19,8 +19,8 @@ struct EmailMessage {
   Mailbox from;
   std::vector<Mailbox> to, cc;
   std::string subject;
-  std::string date;        // an RFC 5322 date-time, see email_date()
-  std::string message_id;  // "<...@...>"
+  std::string date;                     // an RFC 5322 date-time, see email_date()
+  std::string message_id;               // "<...@...>"
   std::vector<std::string> references;  // the thread, oldest first; the last is In-Reply-To
   std::string body;                     // UTF-8 lines ending in \n
 };

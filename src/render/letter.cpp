@@ -15,14 +15,36 @@ constexpr std::size_t kWrap = 72;       // text letters are filled to this width
 constexpr std::size_t kLongLine = 78;   // and no line is longer, except a table's
 
 constexpr std::string_view kFields[] = {
-    "business.name",  "business.email", "business.address", "customer.name",
-    "customer.id",    "customer.address", "contact.name",   "step",
-    "today",          "deadline",       "reply_days",       "invoices",
-    "invoice_ids",    "descriptions",   "due",              "oldest_days",
-    "owed",           "overdue",        "interest",         "interest_rate",
-    "daily_interest", "compensation",   "fee",              "fee_terms",
-    "charges",        "claim",          "law",              "payment_details",
-    "payment_url",    "discount",
+    "business.name",
+    "business.email",
+    "business.address",
+    "customer.name",
+    "customer.id",
+    "customer.address",
+    "contact.name",
+    "step",
+    "today",
+    "deadline",
+    "reply_days",
+    "invoices",
+    "invoice_ids",
+    "descriptions",
+    "due",
+    "oldest_days",
+    "owed",
+    "overdue",
+    "interest",
+    "interest_rate",
+    "daily_interest",
+    "compensation",
+    "fee",
+    "fee_terms",
+    "charges",
+    "claim",
+    "law",
+    "payment_details",
+    "payment_url",
+    "discount",
 };
 
 std::string money_text(std::int64_t minor, const std::string& currency) {
@@ -91,7 +113,8 @@ std::string block(const Table& table, LetterStyle style) {
 
 std::string invoice_table(const Book& book, const Letter& letter, LetterStyle style) {
   bool po = false;
-  for (const LetterInvoice& line : letter.invoices) po = po || !book.invoices[line.invoice].po.empty();
+  for (const LetterInvoice& line : letter.invoices)
+    po = po || !book.invoices[line.invoice].po.empty();
   Table table;
   table.header = {"Invoice", "Issued", "Due", "Amount", "Unpaid", ""};
   table.align = {Align::left, Align::left, Align::left, Align::right, Align::right, Align::left};
@@ -310,11 +333,10 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
     if (line.rate > 0) rates.insert(line.rate);
     oldest = std::max(oldest, line.days);
     if (line.discount_until)
-      discounts.push_back(fmt::format(
-          "Pay {} by {} and you may deduct {} ({}).", inv.id,
-          format_long_date(*line.discount_until),
-          percent_of(settings.defaults.early_discount->percent),
-          money_text(line.discount, inv.amount.currency)));
+      discounts.push_back(fmt::format("Pay {} by {} and you may deduct {} ({}).", inv.id,
+                                      format_long_date(*line.discount_until),
+                                      percent_of(settings.defaults.early_discount->percent),
+                                      money_text(line.discount, inv.amount.currency)));
   }
   v["invoices"] = letter.invoices.empty() ? "" : invoice_table(book, letter, style);
   v["invoice_ids"] = plain(fmt::format("{}", fmt::join(ids, ", ")));
@@ -337,12 +359,13 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   v["claim"] = amounts(letter, [](const LetterTotal& t) { return t.overdue ? t.claim() : 0; });
   v["charges"] = charges_table(letter, style);
   if (const auto& fee = settings.defaults.late_fee)
-    v["fee_terms"] = fee->percent ? percent_of(*fee->percent) + " of the overdue balance"
-                                  : money_text(to_minor(*fee->amount, minor_digits(
-                                                                          settings.business.currency))
-                                                   .value_or(0),
-                                               settings.business.currency) +
-                                        " per overdue invoice";
+    v["fee_terms"] =
+        fee->percent
+            ? percent_of(*fee->percent) + " of the overdue balance"
+            : money_text(
+                  to_minor(*fee->amount, minor_digits(settings.business.currency)).value_or(0),
+                  settings.business.currency) +
+                  " per overdue invoice";
   return v;
 }
 

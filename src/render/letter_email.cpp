@@ -54,13 +54,15 @@ std::string letter_eml(const Book& book, const Letter& letter, const FilledLette
   const std::string& file = book.files[customer.pos.file];
   const Business& business = book.settings.business;
   if (business.email.empty())
-    throw Error(fmt::format("{}: [business] has no email, so letters cannot be sent from it; "
-                            "add email = \"accounts@example.com\"",
-                            book.files[0]));
+    throw Error(
+        fmt::format("{}: [business] has no email, so letters cannot be sent from it; "
+                    "add email = \"accounts@example.com\"",
+                    book.files[0]));
   if (letter.to_email.empty())
-    throw Error(fmt::format("{}: {} has no email address (for its contact or itself); add "
-                            "email = \"...\" to the customer or the contact",
-                            file, customer.id));
+    throw Error(
+        fmt::format("{}: {} has no email address (for its contact or itself); add "
+                    "email = \"...\" to the customer or the contact",
+                    file, customer.id));
   EmailMessage m;
   m.from = {business.name, business.email};
   m.to = {{letter.to_name.empty() ? customer.name : letter.to_name, letter.to_email}};

@@ -34,8 +34,9 @@ class Parser {
     while (at < line.size()) {
       std::size_t open = line.find("{{", at);
       if (open == std::string_view::npos) open = line.size();
-      if (open > at) tokens.push_back({TemplateNode::Kind::text, false,
-                                       std::string(line.substr(at, open - at)), number, 0});
+      if (open > at)
+        tokens.push_back(
+            {TemplateNode::Kind::text, false, std::string(line.substr(at, open - at)), number, 0});
       if (open == line.size()) break;
       const int column = static_cast<int>(open) + 1 + offset;
       std::size_t close = line.find("}}", open + 2);
@@ -120,8 +121,7 @@ bool is_section_tag(const Token& t) {
 }
 
 bool is_blank(const Token& t) {
-  return t.kind == TemplateNode::Kind::text &&
-         t.text.find_first_not_of(" \t") == std::string::npos;
+  return t.kind == TemplateNode::Kind::text && t.text.find_first_not_of(" \t") == std::string::npos;
 }
 
 }  // namespace

@@ -131,8 +131,8 @@ TEST_CASE("the late fee is charged from the step that says so, not before") {
 TEST_CASE("letters follow the customer's earlier emails, oldest first") {
   Fixture f;
   Letter letter = f.draft(0, "firm", make_date(2025, 7, 10));
-  CHECK(letter.thread == std::vector<std::string>{"<first@studio.example>",
-                                                  "<second@studio.example>"});
+  CHECK(letter.thread ==
+        std::vector<std::string>{"<first@studio.example>", "<second@studio.example>"});
   // An email logged after the letter's date is not part of its thread.
   CHECK(f.draft(0, "firm", make_date(2025, 5, 1)).thread ==
         std::vector<std::string>{"<first@studio.example>"});

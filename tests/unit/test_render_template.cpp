@@ -77,7 +77,8 @@ TEST_CASE("malformed templates are errors naming the file, line and column") {
         "{{customer.name}}");
   CHECK(error_of("Subject: s\n\n{{#fee}}\nx\n") ==
         "templates/t.txt:3:1: section 'fee' is never closed; end it with {{/fee}}");
-  CHECK(error_of("Subject: s\n\n{{/fee}}\n") == "templates/t.txt:3:1: '{{/fee}}' closes no section");
+  CHECK(error_of("Subject: s\n\n{{/fee}}\n") ==
+        "templates/t.txt:3:1: '{{/fee}}' closes no section");
   CHECK(error_of("Subject: s\n\n{{#fee}}{{#total}}\n{{/fee}}\n") ==
         "templates/t.txt:4:1: '{{/fee}}' does not close '{{#total}}' opened at line 3");
   CHECK(error_of("Subject: s\n\nbell \a\n") ==
