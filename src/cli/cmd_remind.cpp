@@ -51,13 +51,7 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
   return [&globals, o]() -> int {
     if (!o->print_template.empty()) {
       const std::string& name = o->print_template;
-      bool slug = std::islower(static_cast<unsigned char>(name[0])) ||
-                  std::isdigit(static_cast<unsigned char>(name[0]));
-      for (char c : name)
-        slug = slug &&
-               (std::islower(static_cast<unsigned char>(c)) ||
-                std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-');
-      if (!slug)
+      if (!is_slug(name))
         throw UsageError(
             fmt::format("--print-template: '{}' is not a template name (a-z, 0-9, "
                         "'.', '_' and '-')",

@@ -11,10 +11,6 @@ namespace arcollect {
 
 namespace {
 
-std::string money_text(std::int64_t minor, const std::string& currency) {
-  return format_minor(minor, minor_digits(currency), true) + " " + currency;
-}
-
 AgendaGroup group_of(LadderAction action) {
   switch (action) {
     case LadderAction::call:

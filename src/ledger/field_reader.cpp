@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "ledger/mail_syntax.hpp"
+#include "ledger/records.hpp"
 #include "ledger/suggest.hpp"
 
 namespace arcollect {
@@ -269,12 +270,7 @@ std::optional<toml::table> parse_document(std::string_view text, FileSink& sink)
 }
 
 bool check_slug_id(FieldReader& fields, std::string_view key, const std::string& id) {
-  bool ok = !id.empty();
-  for (std::size_t i = 0; ok && i < id.size(); ++i) {
-    char c = id[i];
-    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    ok = alnum || (i > 0 && (c == '.' || c == '_' || c == '-'));
-  }
+  bool ok = is_slug(id);
   if (!ok)
     fields.sink().error(DiagCode::invalid_value, fields.pos(key),
                         fmt::format("'{}' \"{}\" must start with a lower-case letter or digit and "

@@ -110,4 +110,8 @@ std::string format_money(const Money& money, bool grouping) {
   return format_minor(money.minor, minor_digits(money.currency), grouping);
 }
 
+std::string money_text(std::int64_t minor, const std::string& currency) {
+  return format_minor(minor, minor_digits(currency), true) + " " + currency;
+}
+
 }  // namespace arcollect

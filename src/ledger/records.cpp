@@ -33,4 +33,14 @@ NameTable<Outcome> outcome_names() {
   return kOutcomes;
 }
 
+bool is_slug(std::string_view id) {
+  bool ok = !id.empty();
+  for (std::size_t i = 0; ok && i < id.size(); ++i) {
+    char c = id[i];
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    ok = alnum || (i > 0 && (c == '.' || c == '_' || c == '-'));
+  }
+  return ok;
+}
+
 }  // namespace arcollect

@@ -113,6 +113,10 @@ struct Plan {
   std::vector<SourcePos> invoice_pos;
 };
 
+// Is `id` of the form [a-z0-9][a-z0-9._-]*, as customer, plan, ladder-step and template
+// names are (and so safe in a file name)?
+bool is_slug(std::string_view id);
+
 // The words the ledger uses for each choice, for reading and writing.
 template <class E>
 using NameTable = std::span<const std::pair<std::string_view, E>>;

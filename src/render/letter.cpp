@@ -47,10 +47,6 @@ constexpr std::string_view kFields[] = {
     "discount",
 };
 
-std::string money_text(std::int64_t minor, const std::string& currency) {
-  return format_minor(minor, minor_digits(currency), true) + " " + currency;
-}
-
 // "7,030.00 GBP and 5,100.00 EUR": the nonzero amounts `pick` takes from each total.
 template <class Pick>
 std::string amounts(const Letter& letter, Pick pick) {
