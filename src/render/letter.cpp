@@ -369,9 +369,6 @@ FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& value
                          LetterStyle style) {
   FilledLetter filled;
   filled.subject = expand(tmpl.subject, values);
-  // The subject is one line whatever the values hold.
-  for (char& c : filled.subject)
-    if (c == '\n') c = ' ';
   std::string body = expand(tmpl.body, values);
   if (style == LetterStyle::text) body = reflow(body);
   while (!body.empty() && body.back() == '\n') body.pop_back();
