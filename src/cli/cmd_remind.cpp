@@ -38,6 +38,20 @@ const LadderStep& writing_step(const Book& book, const Customer& customer,
                           name, customer.id, did_you_mean(name, names), fmt::join(names, ", ")));
 }
 
+int print_template(const Globals& globals, const std::string& name) {
+  if (!is_slug(name))
+    throw UsageError(fmt::format(
+        "--print-template: '{}' is not a template name (a-z, 0-9, '.', '_' and '-')", name));
+  TemplateText found = template_text(globals, name);
+  if (found.origin.empty())
+    throw Error(fmt::format(
+        "no template '{}': the built-in ones are courtesy, reminder, firm, buyer, final, notice "
+        "and letter-of-claim",
+        name));
+  std::cout << found.text;
+  return kExitOk;
+}
+
 }  // namespace
 
 std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
@@ -49,22 +63,7 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
       ->type_name("NAME");
   add_letter_options(app, o->letters);
   return [&globals, o]() -> int {
-    if (!o->print_template.empty()) {
-      const std::string& name = o->print_template;
-      if (!is_slug(name))
-        throw UsageError(
-            fmt::format("--print-template: '{}' is not a template name (a-z, 0-9, "
-                        "'.', '_' and '-')",
-                        name));
-      TemplateText found = template_text(globals, o->print_template);
-      if (found.origin.empty())
-        throw Error(
-            fmt::format("no template '{}': the built-in ones are courtesy, reminder, "
-                        "firm, buyer, final, notice and letter-of-claim",
-                        o->print_template));
-      std::cout << found.text;
-      return kExitOk;
-    }
+    if (!o->print_template.empty()) return print_template(globals, o->print_template);
     if (!o->step.empty() && o->customers.empty())
       throw UsageError(
           "--step needs the customers to write to, e.g. arcollect remind northwind "

@@ -165,11 +165,10 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
     } else {
       d.text = letter_page(book, letter, filled, style);
     }
+    const char* extension = eml ? "eml" : style == LetterStyle::markdown ? "md" : "txt";
     d.file_name = fmt::format("{}-{}-{}.{}", format_date(letter.today),
                               safe_name(book.customers[letter.customer].id), safe_name(letter.step),
-                              eml                              ? "eml"
-                              : style == LetterStyle::markdown ? "md"
-                                                               : "txt");
+                              extension);
     for (const auto& note : letter.notes)
       if (warned.insert(note).second) std::cerr << "arcollect: warning: " << note << "\n";
     if (letter.kind == LetterKind::letter_of_claim) protocol_notice(book, letter);
@@ -177,6 +176,8 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
   }
 
   const fs::path root = locate_ledger(globals).root;
+  const std::vector<std::string> sendmail =
+      o.send ? command_words(book.settings.mail.sendmail_command) : std::vector<std::string>{};
   if (!o.out.empty()) {
     for (const Drafted& d : drafted) {
       fs::path path = fs::path(o.out) / d.file_name;
@@ -191,11 +192,10 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
 
   int failed = 0;
   if (o.send) {
-    std::vector<std::string> words = command_words(book.settings.mail.sendmail_command);
     for (const Drafted& d : drafted) {
       const Letter& letter = *d.letter;
       const std::string& id = book.customers[letter.customer].id;
-      std::string error = pipe_to_command(words, d.text);
+      std::string error = pipe_to_command(sendmail, d.text);
       if (!error.empty()) {
         std::cerr << fmt::format("arcollect: {}: not sent: {}; nothing was logged\n", id, error);
         ++failed;
