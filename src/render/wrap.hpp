@@ -1,0 +1,19 @@
+// Laying out letter text: refilling prose to 72 columns for plain text and email, and
+// keeping deliberate line breaks in Markdown.
+#pragma once
+
+#include <string>
+
+namespace arcollect {
+
+// Text letters are wrapped at 72 columns. A paragraph whose lines, all but its last, are 50
+// columns or longer is prose (the template wrapped it and values changed the widths) and is
+// filled again as a whole; in other paragraphs a line over 78 columns is wrapped alone,
+// keeping its indent. Tables (lines indented or holding two spaces) are left as they are.
+std::string reflow(const std::string& text);
+
+// Markdown joins a paragraph's lines: the lines of a paragraph that is not prose (an address,
+// a signature) get a hard line break; prose is left to flow.
+std::string markdown_breaks(const std::string& text);
+
+}  // namespace arcollect
