@@ -9,7 +9,7 @@
 
 namespace arcollect {
 
-// Writes `text` (which must read back as exactly one clean record) to `folder`/`stem`.toml
+// Writes `text` (which must read back as clean records, one or more) to `folder`/`stem`.toml
 // under `root`, or `stem`-2.toml, -3, ... when taken. Returns the path relative to the root.
 // Throws Error, leaving nothing behind, when the text does not read back cleanly or the file
 // cannot be written.

@@ -55,4 +55,16 @@ std::string contact_toml(const ContactEntry& e) {
   return out;
 }
 
+std::string payment_toml(const Payment& p) {
+  std::string out = p.kind == PaymentKind::credit ? "[[credit]]\n" : "[[payment]]\n";
+  out += "date = " + format_date(p.date) + "\n";
+  out += "customer = " + toml_string(p.customer) + "\n";
+  if (!p.invoice.empty()) out += "invoice = " + toml_string(p.invoice) + "\n";
+  out += "amount = \"" + format_money(p.amount) + "\"\n";
+  out += "currency = " + toml_string(p.amount.currency) + "\n";
+  if (!p.ref.empty()) out += "ref = " + toml_string(p.ref) + "\n";
+  if (!p.reason.empty()) out += "reason = " + toml_string(p.reason) + "\n";
+  return out;
+}
+
 }  // namespace arcollect

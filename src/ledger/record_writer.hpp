@@ -14,4 +14,7 @@ std::string toml_string(std::string_view text);
 // One [[contact]] table. Amounts are written as decimal strings of the currency's digits.
 std::string contact_toml(const ContactEntry& entry);
 
+// One [[payment]] or [[credit]] table, its amount a decimal string with its currency.
+std::string payment_toml(const Payment& payment);
+
 }  // namespace arcollect

@@ -1,0 +1,151 @@
+// arcollect pay CUSTOMER AMOUNT: record a payment or credit note as a new file, and say what
+// it paid.
+#include <iostream>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/letters.hpp"
+#include "collect/disputes.hpp"
+#include "collect/payment.hpp"
+#include "ledger/append.hpp"
+#include "ledger/error.hpp"
+#include "ledger/record_writer.hpp"
+#include "ledger/suggest.hpp"
+
+namespace arcollect::cli {
+
+namespace {
+
+struct PayOptions {
+  std::string customer;
+  std::string amount;
+  std::vector<std::string> invoices;
+  std::string date;
+  std::string ref;
+  std::string currency;
+  bool credit = false;
+  std::string reason;
+  bool dry_run = false;
+};
+
+// The currency of the payment: --currency, else the named invoices', else the one the
+// customer's invoices are in, else the business currency.
+std::string payment_currency(const Book& book, std::size_t c, const PayOptions& o,
+                             const std::vector<std::size_t>& named) {
+  std::set<std::string> used;
+  for (std::size_t i : book.by_customer[c].invoices) used.insert(book.invoices[i].amount.currency);
+  std::string currency = o.currency;
+  for (std::size_t i : named) {
+    const std::string& of = book.invoices[i].amount.currency;
+    if (currency.empty()) currency = of;
+    if (of != currency)
+      throw UsageError(fmt::format("--invoice {} is in {}, not {}; record one payment per currency",
+                                   book.invoices[i].id, of, currency));
+  }
+  if (currency.empty())
+    currency = used.size() == 1 ? *used.begin() : book.settings.business.currency;
+  if (!used.empty() && !used.contains(currency))
+    throw UsageError(fmt::format("{} has no invoices in {}; its invoices are in {}",
+                                 book.customers[c].id, currency, fmt::join(used, ", ")));
+  return currency;
+}
+
+PaymentRequest build_request(const Book& book, const PayOptions& o, Date today) {
+  PaymentRequest r;
+  r.customer = customer_number(book, o.customer);
+  const Customer& customer = book.customers[r.customer];
+  for (const auto& id : o.invoices) {
+    const Invoice* inv = book.find_invoice(id);
+    if (!inv || inv->customer != customer.id) {
+      std::vector<std::string_view> ids;
+      for (std::size_t i : book.by_customer[r.customer].invoices)
+        ids.push_back(book.invoices[i].id);
+      throw UsageError(
+          inv ? fmt::format("--invoice {} belongs to '{}', not '{}'", id, inv->customer,
+                            customer.id)
+              : fmt::format("--invoice: no invoice has the id '{}'{}", id, did_you_mean(id, ids)));
+    }
+    r.invoices.push_back(book.invoice_index.at(id));
+  }
+  if (!o.reason.empty() && !o.credit) throw UsageError("--reason goes with --credit");
+  r.kind = o.credit ? PaymentKind::credit : PaymentKind::payment;
+  r.ref = o.ref;
+  r.reason = o.reason;
+  r.date = today;
+  if (!o.date.empty()) {
+    auto day = parse_date(o.date);
+    if (!day)
+      throw UsageError(fmt::format("--date: '{}' is not a date; write it as YYYY-MM-DD", o.date));
+    r.date = *day;
+  }
+  std::string currency = payment_currency(book, r.customer, o, r.invoices);
+  Decimal amount;
+  auto minor = parse_decimal(o.amount, amount) == DecimalError::none
+                   ? to_minor(amount, minor_digits(currency))
+                   : std::nullopt;
+  if (!minor || *minor <= 0)
+    throw UsageError(
+        fmt::format("'{}' is not a positive amount in {} (e.g. 1200.50)", o.amount, currency));
+  r.amount = Money{*minor, currency};
+  return r;
+}
+
+Allocation allocation_on(const Book& book, Date day) {
+  return allocate(book, day, find_disputes(book, day).disputed);
+}
+
+}  // namespace
+
+std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<PayOptions>();
+  app.add_option("CUSTOMER", o->customer, "the customer's id")->required();
+  app.add_option("AMOUNT", o->amount, "the amount received, e.g. 1200.50")->required();
+  app.add_option("--invoice", o->invoices,
+                 "an invoice it pays (repeatable, in order; default the oldest due first)");
+  app.add_option("--date", o->date, "the day it was received (default: --today)");
+  app.add_option("--ref", o->ref, "the bank reference");
+  app.add_option("--currency", o->currency, "its currency (default: the invoices')");
+  app.add_flag("--credit", o->credit, "a credit note rather than a payment");
+  app.add_option("--reason", o->reason, "why the credit note was given");
+  app.add_flag("--dry-run", o->dry_run, "print the records instead of writing them");
+  return [&globals, o] {
+    Book book = load_book(globals);
+    const Date day = today(globals);
+    PaymentRequest request = build_request(book, *o, day);
+    const Date as_of = std::max(day, request.date);
+    Allocation before = allocation_on(book, request.date);
+    std::string text;
+    for (const Payment& p : payment_records(book, before, request))
+      text += (text.empty() ? "" : "\n") + payment_toml(p);
+    if (o->dry_run) {
+      std::cout << text;
+      std::cerr << "arcollect: dry run: nothing was written\n";
+      return kExitOk;
+    }
+    const Customer& customer = book.customers[request.customer];
+    date::year_month_day ymd{request.date};
+    std::string written = append_record(
+        locate_ledger(globals).root, fmt::format("payments/{:04}", static_cast<int>(ymd.year())),
+        fmt::format("{}-{}{}", format_date(request.date), customer.id, o->credit ? "-credit" : ""),
+        text);
+    std::cout << "Recorded " << written << "\n";
+
+    Book after = load_book(globals);
+    PaymentEffect effect =
+        payment_effect(book, allocation_on(book, as_of), after, allocation_on(after, as_of),
+                       customer.id, request.amount.currency, as_of);
+    for (const AppliedAmount& a : effect.applied)
+      std::cout << fmt::format("  {}  {}  {}\n", a.invoice, money_text(a.amount, effect.currency),
+                               a.left > 0 ? money_text(a.left, effect.currency) + " left" : "paid");
+    if (effect.credit > 0)
+      std::cout << fmt::format("  unapplied credit  {}\n",
+                               money_text(effect.credit, effect.currency));
+    std::cout << fmt::format("{} now owes {}\n", customer.id,
+                             money_text(effect.owed, effect.currency));
+    return kExitOk;
+  };
+}
+
+}  // namespace arcollect::cli
