@@ -1,0 +1,65 @@
+// arcollect statement CUSTOMER: the customer's account, with a running balance.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/letters.hpp"
+#include "ledger/error.hpp"
+#include "render/statement.hpp"
+
+namespace arcollect::cli {
+
+namespace {
+
+struct StatementOptions {
+  std::string customer;
+  std::string from;
+  bool no_history = false;
+  std::string format;
+};
+
+}  // namespace
+
+std::function<int()> setup_statement(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<StatementOptions>();
+  app.add_option("CUSTOMER", o->customer, "the customer's id")->required();
+  app.add_option("--from", o->from,
+                 "the first day shown (default: the customer's first record); earlier ones make "
+                 "the opening balance");
+  app.add_flag("--no-history", o->no_history, "leave out the contact history");
+  add_format(app, o->format, {"text", "json", "csv"});
+  return [&globals, o] {
+    Book book = load_book(globals);
+    std::size_t c = customer_number(book, o->customer);
+    StatementSpec spec;
+    spec.today = today(globals);
+    spec.history = !o->no_history;
+    spec.from = spec.today;
+    if (!o->from.empty()) {
+      auto day = parse_date(o->from);
+      if (!day)
+        throw UsageError(
+            fmt::format("--from: '{}' is not a date; write it as YYYY-MM-DD", o->from));
+      if (*day > spec.today)
+        throw UsageError(
+            fmt::format("--from: {} is after --today {}", o->from, format_date(spec.today)));
+      spec.from = *day;
+    } else {
+      const CustomerRecords& r = book.by_customer[c];
+      for (std::size_t i : r.invoices) spec.from = std::min(spec.from, book.invoices[i].issued);
+      for (std::size_t p : r.payments) spec.from = std::min(spec.from, book.payments[p].date);
+      for (std::size_t k : r.contacts) spec.from = std::min(spec.from, book.contacts[k].date);
+    }
+    Statement s = statement(book, c, spec);
+    if (o->format == "json")
+      std::cout << statement_json(book, s);
+    else if (o->format == "csv")
+      std::cout << statement_csv(book, s);
+    else
+      std::cout << statement_text(book, s, use_color(globals));
+    return kExitOk;
+  };
+}
+
+}  // namespace arcollect::cli

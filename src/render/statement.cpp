@@ -1,0 +1,186 @@
+#include "render/statement.hpp"
+
+#include <fmt/format.h>
+
+#include "render/csv.hpp"
+#include "render/json.hpp"
+#include "render/table.hpp"
+
+namespace arcollect {
+
+namespace {
+
+std::string amount(std::int64_t minor, const std::string& currency) {
+  return format_minor(minor, minor_digits(currency), true);
+}
+
+std::string plain_amount(std::int64_t minor, const std::string& currency) {
+  return format_minor(minor, minor_digits(currency));
+}
+
+std::string promise_text(const StatementPromise& p) {
+  std::string who = p.with.empty() ? "promised" : p.with + " promised";
+  return fmt::format("{}: {} {} by {}", format_long_date(p.made), who,
+                     p.amount ? money_text(p.amount->minor, p.amount->currency) : "to pay",
+                     format_long_date(p.date));
+}
+
+std::string contact_text(const ContactEntry& e) {
+  std::string out = fmt::format("{}  {}", format_date(e.date), name_of(channel_names(), e.channel));
+  if (!e.with.empty()) out += "  " + e.with;
+  if (!e.step.empty()) out += "  [" + e.step + "]";
+  if (e.outcome != Outcome::none) out += "  " + std::string(name_of(outcome_names(), e.outcome));
+  if (e.promise_date) out += " by " + format_date(*e.promise_date);
+  if (e.promise_amount)
+    out += " of " + money_text(e.promise_amount->minor, e.promise_amount->currency);
+  if (!e.note.empty()) out += ": " + e.note;
+  return out;
+}
+
+}  // namespace
+
+std::string statement_text(const Book& book, const Statement& s, bool color) {
+  const Customer& customer = book.customers[s.customer];
+  std::string out = fmt::format("Statement of account: {} ({})\n", customer.name, customer.id);
+  out += fmt::format("{} to {}\n", format_long_date(s.from), format_long_date(s.to));
+  if (s.accounts.empty()) out += "\nNo invoices or payments.\n";
+  for (const StatementAccount& a : s.accounts) {
+    bool plan = false;
+    for (const auto& line : a.lines) plan = plan || line.kind == StatementKind::installment;
+    Table t;
+    t.header = {"Date", "Type", "Reference", "Description", "Debit", "Credit", "Balance"};
+    t.align = {Align::left,  Align::left,  Align::left, Align::left,
+               Align::right, Align::right, Align::right};
+    if (plan) {
+      t.header.insert(t.header.end() - 1, "Plan due");
+      t.align.insert(t.align.end() - 1, Align::right);
+    }
+    auto row = [&](std::vector<Cell> cells, std::int64_t due) {
+      if (plan) cells.insert(cells.end() - 1, due ? Cell(amount(due, a.currency)) : Cell(""));
+      return cells;
+    };
+    t.rows.push_back(
+        row({format_date(s.from), "", "", "Opening balance", "", "", amount(a.opening, a.currency)},
+            0));
+    for (const StatementLine& line : a.lines) {
+      bool installment = line.kind == StatementKind::installment;
+      t.rows.push_back(
+          row({format_date(line.date), std::string(statement_kind_name(line.kind)), line.reference,
+               line.description, line.debit ? amount(line.debit, a.currency) : "",
+               line.credit ? amount(line.credit, a.currency) : "",
+               installment ? Cell("") : Cell(amount(line.balance, a.currency))},
+              line.due));
+    }
+    t.footer.push_back(row({format_date(s.to), "", "", "Closing balance", "", "",
+                            Cell(amount(a.closing, a.currency), Style::bold)},
+                           0));
+    out += "\n" + paint(a.currency, Style::bold, color) + "\n" + render_table(t, color);
+    if (a.aging) {
+      std::vector<std::string> parts;
+      for (std::size_t b = 0; b < s.labels.size(); ++b)
+        if (a.aging->buckets[b])
+          parts.push_back(s.labels[b] + " " + amount(a.aging->buckets[b], a.currency));
+      if (a.aging->total)
+        out += fmt::format("Owed {} {}: {}; oldest {} days\n", amount(a.aging->total, a.currency),
+                           a.currency, fmt::join(parts, ", "), a.aging->days);
+      if (a.aging->credit)
+        out += fmt::format("Unapplied credit: {} {}\n", amount(a.aging->credit, a.currency),
+                           a.currency);
+    }
+  }
+  if (!s.promises.empty()) {
+    out += "\nOpen promises\n";
+    for (const auto& p : s.promises) out += "  " + promise_text(p) + "\n";
+  }
+  if (!s.disputes.empty()) {
+    out += "\nDisputes\n";
+    for (const auto& d : s.disputes) out += "  " + d.invoice + ": " + d.reason + "\n";
+  }
+  if (!s.history.empty()) {
+    out += "\nContact history\n";
+    for (std::size_t k : s.history) out += "  " + contact_text(book.contacts[k]) + "\n";
+  }
+  return out;
+}
+
+std::string statement_json(const Book& book, const Statement& s) {
+  const Customer& customer = book.customers[s.customer];
+  JsonArray accounts;
+  for (const StatementAccount& a : s.accounts) {
+    JsonArray lines;
+    for (const StatementLine& l : a.lines)
+      lines.push_back(JsonObject{{"date", format_date(l.date)},
+                                 {"kind", std::string(statement_kind_name(l.kind))},
+                                 {"reference", l.reference},
+                                 {"description", l.description},
+                                 {"debit", plain_amount(l.debit, a.currency)},
+                                 {"credit", plain_amount(l.credit, a.currency)},
+                                 {"plan_due", plain_amount(l.due, a.currency)},
+                                 {"balance", plain_amount(l.balance, a.currency)}});
+    JsonObject account{{"currency", a.currency},
+                       {"opening", plain_amount(a.opening, a.currency)},
+                       {"lines", std::move(lines)},
+                       {"closing", plain_amount(a.closing, a.currency)}};
+    if (a.aging) {
+      JsonObject buckets;
+      for (std::size_t b = 0; b < s.labels.size(); ++b)
+        buckets.emplace_back(s.labels[b], plain_amount(a.aging->buckets[b], a.currency));
+      account.emplace_back("aging",
+                           JsonObject{{"days", a.aging->days},
+                                      {"buckets", std::move(buckets)},
+                                      {"total", plain_amount(a.aging->total, a.currency)},
+                                      {"disputed", plain_amount(a.aging->disputed, a.currency)},
+                                      {"credit", plain_amount(a.aging->credit, a.currency)}});
+    }
+    accounts.push_back(std::move(account));
+  }
+  JsonArray promises, disputes, history;
+  for (const auto& p : s.promises)
+    promises.push_back(JsonObject{{"made", format_date(p.made)},
+                                  {"date", format_date(p.date)},
+                                  {"with", p.with},
+                                  {"amount", p.amount ? Json(format_money(*p.amount)) : Json()},
+                                  {"currency", p.amount ? Json(p.amount->currency) : Json()}});
+  for (const auto& d : s.disputes)
+    disputes.push_back(JsonObject{{"invoice", d.invoice}, {"reason", d.reason}});
+  for (std::size_t k : s.history) {
+    const ContactEntry& e = book.contacts[k];
+    history.push_back(JsonObject{
+        {"date", format_date(e.date)},
+        {"channel", std::string(name_of(channel_names(), e.channel))},
+        {"with", e.with},
+        {"step", e.step},
+        {"outcome", std::string(name_of(outcome_names(), e.outcome))},
+        {"promise_date", e.promise_date ? Json(format_date(*e.promise_date)) : Json()},
+        {"promise_amount", e.promise_amount ? Json(format_money(*e.promise_amount)) : Json()},
+        {"note", e.note}});
+  }
+  return dump_json(JsonObject{{"customer", customer.id},
+                              {"name", customer.name},
+                              {"from", format_date(s.from)},
+                              {"to", format_date(s.to)},
+                              {"accounts", std::move(accounts)},
+                              {"promises", std::move(promises)},
+                              {"disputes", std::move(disputes)},
+                              {"history", std::move(history)}});
+}
+
+std::string statement_csv(const Book&, const Statement& s) {
+  std::string out = csv_row({"currency", "date", "kind", "reference", "description", "debit",
+                             "credit", "plan_due", "balance"});
+  for (const StatementAccount& a : s.accounts) {
+    const std::string& c = a.currency;
+    out += csv_row(
+        {c, format_date(s.from), "opening", "", "", "", "", "", plain_amount(a.opening, c)});
+    for (const StatementLine& l : a.lines)
+      out += csv_row({c, format_date(l.date), std::string(statement_kind_name(l.kind)), l.reference,
+                      l.description, plain_amount(l.debit, c), plain_amount(l.credit, c),
+                      plain_amount(l.due, c),
+                      l.kind == StatementKind::installment ? "" : plain_amount(l.balance, c)});
+    out +=
+        csv_row({c, format_date(s.to), "closing", "", "", "", "", "", plain_amount(a.closing, c)});
+  }
+  return out;
+}
+
+}  // namespace arcollect

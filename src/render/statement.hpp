@@ -1,0 +1,15 @@
+// A statement of account as text, JSON or CSV.
+#pragma once
+
+#include <string>
+
+#include "collect/statement.hpp"
+
+namespace arcollect {
+
+std::string statement_text(const Book& book, const Statement& s, bool color);
+std::string statement_json(const Book& book, const Statement& s);
+// The account lines: one row per line, with the opening and closing balances as rows.
+std::string statement_csv(const Book& book, const Statement& s);
+
+}  // namespace arcollect
