@@ -28,6 +28,7 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals);
 std::function<int()> setup_log(CLI::App& app, const Globals& globals);
 std::function<int()> setup_interest(CLI::App& app, const Globals& globals);
 std::function<int()> setup_pay(CLI::App& app, const Globals& globals);
+std::function<int()> setup_plan(CLI::App& app, const Globals& globals);
 std::function<int()> setup_statement(CLI::App& app, const Globals& globals);
 std::function<int()> setup_remind(CLI::App& app, const Globals& globals);
 std::function<int()> setup_notice(CLI::App& app, const Globals& globals);

@@ -22,6 +22,7 @@ std::span<const Command> commands() {
       {"interest", "the late-payment interest, compensation and fee, computed line by line",
        setup_interest},
       {"pay", "record a payment or credit note, and show what it paid", setup_pay},
+      {"plan", "propose, record and follow partial-payment plans", setup_plan},
       {"statement", "a customer's account: invoices, payments, running balance, history",
        setup_statement},
       {"remind", "draft the letter each customer's ladder step calls for", setup_remind},

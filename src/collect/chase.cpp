@@ -270,6 +270,10 @@ class CustomerChase {
     const std::size_t next = progress.next;
     const std::optional<Date> last_step = progress.last_step, last_contact = progress.last_contact;
     const ContactEntry* promise = progress.promise;
+    // A plan agreed after the promise replaces it, kept or broken.
+    for (std::size_t p : records_.plans)
+      if (promise && book_.plans[p].agreed > promise->date && book_.plans[p].agreed <= today_)
+        promise = nullptr;
     const LadderStep* step = next < steps_.size() ? &steps_[next] : nullptr;
 
     if (promise && promise->promise_date) {

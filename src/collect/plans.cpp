@@ -7,12 +7,13 @@ PlanStatus plan_status(const Book& book, std::size_t index, Date as_of, int grac
   PlanStatus status;
   status.plan = index;
   auto customer = book.customer_index.find(plan.customer);
+  const Date counts_from = down_payment_in_plan(plan) ? plan.agreed : add_days(plan.agreed, 1);
   if (customer != book.customer_index.end()) {
     for (std::size_t p : book.by_customer[customer->second].payments) {
       const Payment& pay = book.payments[p];
       bool for_plan = pay.invoice.empty();
       for (const auto& id : plan.invoices) for_plan = for_plan || pay.invoice == id;
-      if (for_plan && pay.date > plan.agreed && pay.date <= as_of &&
+      if (for_plan && pay.date >= counts_from && pay.date <= as_of &&
           (plan.installments.empty() ||
            pay.amount.currency == plan.installments[0].amount.currency))
         status.paid += pay.amount.minor;

@@ -1,6 +1,7 @@
 // Where a payment plan stands on a date. Payments the customer made after the day the plan was
-// agreed (a down payment that day is what the plan does not cover) pay its installments in
-// order.
+// agreed pay its installments in order; so do that day's, when the plan's first installment is
+// due that day (a payment now, under the plan). Otherwise a payment that day came before the
+// plan, which covers what was left.
 #pragma once
 
 #include <cstdint>

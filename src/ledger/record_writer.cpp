@@ -67,4 +67,21 @@ std::string payment_toml(const Payment& p) {
   return out;
 }
 
+std::string plan_toml(const Plan& plan) {
+  std::string out = "[[plan]]\n";
+  out += "id = " + toml_string(plan.id) + "\n";
+  out += "customer = " + toml_string(plan.customer) + "\n";
+  out += "invoices = [";
+  for (std::size_t i = 0; i < plan.invoices.size(); ++i)
+    out += (i ? ", " : "") + toml_string(plan.invoices[i]);
+  out += "]\n";
+  out += "agreed = " + format_date(plan.agreed) + "\n";
+  out += "installments = [\n";
+  for (const Installment& item : plan.installments)
+    out += "  { due = " + format_date(item.due) + ", amount = \"" + format_money(item.amount) +
+           "\" },\n";
+  out += "]\n";
+  return out;
+}
+
 }  // namespace arcollect

@@ -17,4 +17,7 @@ std::string contact_toml(const ContactEntry& entry);
 // One [[payment]] or [[credit]] table, its amount a decimal string with its currency.
 std::string payment_toml(const Payment& payment);
 
+// One [[plan]] table, one installment per line.
+std::string plan_toml(const Plan& plan);
+
 }  // namespace arcollect

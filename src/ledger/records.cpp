@@ -33,6 +33,10 @@ NameTable<Outcome> outcome_names() {
   return kOutcomes;
 }
 
+bool down_payment_in_plan(const Plan& plan) {
+  return !plan.installments.empty() && plan.installments.front().due == plan.agreed;
+}
+
 bool is_slug(std::string_view id) {
   bool ok = !id.empty();
   for (std::size_t i = 0; ok && i < id.size(); ++i) {

@@ -113,6 +113,11 @@ struct Plan {
   std::vector<SourcePos> invoice_pos;
 };
 
+// Does the plan's first installment fall due the day it was agreed (a payment now, under the
+// plan)? Then that day's payments count towards the plan; otherwise a payment that day came
+// before it and the plan covers what was left.
+bool down_payment_in_plan(const Plan& plan);
+
 // Is `id` of the form [a-z0-9][a-z0-9._-]*, as customer, plan, ladder-step and template
 // names are (and so safe in a file name)?
 bool is_slug(std::string_view id);

@@ -220,15 +220,16 @@ class Resolver {
         }
       }
       if (currency.empty()) currency = book_.settings.business.currency;
-      Date previous = plan.agreed;
+      // The first installment may fall due the day the plan is agreed: a payment now.
+      Date previous = add_days(plan.agreed, -1);
       for (std::size_t i = 0; i < plan.installments.size(); ++i) {
         Installment& item = plan.installments[i];
         item.amount = money(item.amount_text, currency, item.pos, "the installment's 'amount'");
         if (item.due <= previous)
           error(DiagCode::plan_schedule, item.pos,
-                i == 0 ? fmt::format("the first installment is due {}, not after the plan was "
+                i == 0 ? fmt::format("the first installment is due {}, before the plan was "
                                      "agreed on {}",
-                                     format_date(item.due), format_date(previous))
+                                     format_date(item.due), format_date(plan.agreed))
                        : fmt::format("installment {} is due {}, not after the one before it ({}); "
                                      "list installments in date order, one per date",
                                      i + 1, format_date(item.due), format_date(previous)));
@@ -269,7 +270,11 @@ class Resolver {
     for (const Plan& plan : book_.plans) {
       auto c = book_.customer_index.find(plan.customer);
       if (c == book_.customer_index.end() || plan.installments.empty()) continue;
-      allocate_customer(book_, c->second, plan.agreed, {}, at);
+      // What the invoices owed when it was agreed: before that day's payments when the plan
+      // itself takes a payment that day, after them otherwise.
+      allocate_customer(book_, c->second,
+                        down_payment_in_plan(plan) ? add_days(plan.agreed, -1) : plan.agreed, {},
+                        at);
       std::int64_t owed = 0, scheduled = 0;
       for (const auto& id : plan.invoices)
         if (auto i = book_.invoice_index.find(id); i != book_.invoice_index.end())

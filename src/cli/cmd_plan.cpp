@@ -1,0 +1,181 @@
+// arcollect plan CUSTOMER: propose (and with --write, record) a partial-payment plan;
+// arcollect plan --status: where the recorded plans stand.
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/letters.hpp"
+#include "ledger/append.hpp"
+#include "ledger/error.hpp"
+#include "ledger/loader.hpp"
+#include "ledger/record_writer.hpp"
+#include "ledger/suggest.hpp"
+#include "render/plan.hpp"
+
+namespace arcollect::cli {
+
+namespace {
+
+struct PlanOptions {
+  std::string customer;
+  std::vector<std::string> invoices;
+  int installments = 0;
+  std::string amount, every = "week", start, down, round;
+  bool align_pay_run = false;
+  bool write = false;
+  bool status = false;
+  std::string format;
+};
+
+std::int64_t option_amount(const std::string& option, const std::string& text,
+                           const std::string& currency) {
+  Decimal value;
+  auto minor = parse_decimal(text, value) == DecimalError::none
+                   ? to_minor(value, minor_digits(currency))
+                   : std::nullopt;
+  if (!minor || *minor <= 0)
+    throw UsageError(fmt::format("{}: '{}' is not a positive amount in {} (e.g. 250.00)", option,
+                                 text, currency));
+  return *minor;
+}
+
+ScheduleSpec schedule_spec(const Book& book, const Customer& customer, const PlanOptions& o,
+                           Date today, std::int64_t balance, const std::string& currency) {
+  ScheduleSpec spec;
+  spec.today = today;
+  auto step = parse_step(o.every);
+  if (!step)
+    throw UsageError(
+        fmt::format("--every: '{}' is not a step; write week, 2weeks, month or a "
+                    "number of days like 10d",
+                    o.every));
+  spec.every = *step;
+  spec.start = step_date(today, spec.every, 1);
+  if (!o.start.empty()) {
+    auto day = parse_date(o.start);
+    if (!day)
+      throw UsageError(fmt::format("--start: '{}' is not a date; write it as YYYY-MM-DD", o.start));
+    if (*day < today)
+      throw UsageError(
+          fmt::format("--start: {} is before --today {}", o.start, format_date(today)));
+    spec.start = *day;
+  }
+  if ((o.installments > 0) == !o.amount.empty())
+    throw UsageError("give either --installments N or --amount X (each installment)");
+  spec.installments = o.installments;
+  if (!o.amount.empty()) spec.amount = option_amount("--amount", o.amount, currency);
+  if (!o.down.empty()) {
+    if (o.down.back() == '%') {
+      Decimal percent;
+      auto p = parse_decimal(o.down.substr(0, o.down.size() - 1), percent) == DecimalError::none
+                   ? to_minor(percent, 4)
+                   : std::nullopt;
+      if (!p || *p <= 0 || *p >= 1'000'000)
+        throw UsageError(fmt::format("--down: '{}' is not a percentage between 0 and 100", o.down));
+      spec.down = multiply_divide(balance, *p, 1'000'000);
+    } else {
+      spec.down = option_amount("--down", o.down, currency);
+    }
+  }
+  if (!o.round.empty()) {
+    spec.round = option_amount("--round", o.round, currency);
+    if (spec.down > spec.round) spec.down = spec.down / spec.round * spec.round;
+  }
+  if (o.align_pay_run) {
+    if (!customer.payment_run)
+      throw UsageError(fmt::format("--align-pay-run: {} has no payment_run; add one to {}",
+                                   customer.id, book.files[customer.pos.file]));
+    spec.pay_run = customer.payment_run;
+  }
+  return spec;
+}
+
+int show_status(const Globals& globals, const Book& book, const PlanOptions& o) {
+  Date day = today(globals);
+  std::vector<PlanStatus> plans;
+  if (!o.customer.empty()) customer_number(book, o.customer);
+  for (std::size_t p = 0; p < book.plans.size(); ++p)
+    if (o.customer.empty() || book.plans[p].customer == o.customer)
+      plans.push_back(plan_status(book, p, day, book.settings.due.plan_grace_days));
+  std::cout << (o.format == "json" ? plan_status_json(book, plans, day)
+                                   : plan_status_text(book, plans, day, use_color(globals)));
+  return kExitOk;
+}
+
+}  // namespace
+
+std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<PlanOptions>();
+  app.add_option("CUSTOMER", o->customer, "the customer's id");
+  app.add_option("--invoice", o->invoices, "an invoice the plan covers (default: all overdue)");
+  app.add_option("--installments", o->installments, "how many installments after any payment now")
+      ->check(CLI::Range(1, 520));
+  app.add_option("--amount", o->amount, "how much each installment is");
+  app.add_option("--every", o->every, "week (default), 2weeks, month, or days like 10d");
+  app.add_option("--start", o->start, "the first installment's date (default: one step on)");
+  app.add_option("--down", o->down, "a payment now: a percentage like 25% or an amount");
+  app.add_option("--round", o->round, "installments in multiples of this; the last takes the rest");
+  app.add_flag("--align-pay-run", o->align_pay_run,
+               "move each installment to the customer's next pay-run day");
+  app.add_flag("--write", o->write, "record the plan in plans/ID.toml");
+  app.add_flag("--status", o->status, "where the recorded plans stand (all, or the customer's)");
+  add_format(app, o->format, {"text", "json"});
+  return [&globals, o]() -> int {
+    Book book = load_book(globals);
+    if (o->status) return show_status(globals, book, *o);
+    if (o->customer.empty()) throw UsageError("name the customer to plan for, or give --status");
+    std::size_t c = customer_number(book, o->customer);
+    const Customer& customer = book.customers[c];
+    std::vector<std::size_t> named;
+    for (const auto& id : o->invoices) {
+      const Invoice* inv = book.find_invoice(id);
+      if (!inv || inv->customer != customer.id)
+        throw UsageError(inv ? fmt::format("--invoice {} belongs to '{}', not '{}'", id,
+                                           inv->customer, customer.id)
+                             : fmt::format("--invoice: no invoice has the id '{}'", id));
+      named.push_back(book.invoice_index.at(id));
+    }
+    const Date day = today(globals);
+    ChaseContext context = chase_context(book, AgendaSpec{day, 0});
+    std::vector<std::size_t> invoices = plan_invoices(context, c, named);
+    std::int64_t balance = 0;
+    for (std::size_t i : invoices) balance += context.allocation.balance(book, i);
+    const std::string& currency = book.invoices[invoices.front()].amount.currency;
+    PlanProposal proposal = propose_plan(context, c, invoices,
+                                         schedule_spec(book, customer, *o, day, balance, currency));
+    std::cout << (o->format == "json"
+                      ? proposal_json(book, proposal)
+                      : proposal_text(book, proposal, book.settings.due.plan_grace_days));
+    if (!o->write) {
+      if (o->format != "json")
+        std::cerr << "arcollect: a proposal: add --write to record it as plans/" << proposal.id
+                  << ".toml\n";
+      return kExitOk;
+    }
+    Plan plan;
+    plan.id = proposal.id;
+    plan.customer = customer.id;
+    for (std::size_t i : invoices) plan.invoices.push_back(book.invoices[i].id);
+    plan.agreed = proposal.agreed;
+    for (const ScheduledPayment& s : proposal.schedule)
+      plan.installments.push_back({s.due, {}, Money{s.amount, currency}, {}});
+    LedgerLocation where = locate_ledger(globals);
+    std::string written = append_record(where.root, "plans", plan.id, plan_toml(plan));
+    // The ledger's own checks (the sum, the dates) must pass with the plan in it.
+    LoadResult check = load_ledger(where.root, where.shown);
+    if (has_errors(check.diagnostics)) {
+      std::error_code ec;
+      std::filesystem::remove(where.root / written, ec);
+      throw Error(
+          fmt::format("{}: the plan does not pass the ledger's checks ({}); it was "
+                      "removed",
+                      written, check.diagnostics.front().message));
+    }
+    std::cerr << "arcollect: recorded " << written << "\n";
+    return kExitOk;
+  };
+}
+
+}  // namespace arcollect::cli

@@ -1,0 +1,84 @@
+#include "collect/plan_proposal.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "collect/interest.hpp"
+#include "ledger/error.hpp"
+
+namespace arcollect {
+
+std::vector<std::size_t> plan_invoices(const ChaseContext& context, std::size_t c,
+                                       const std::vector<std::size_t>& named) {
+  const Book& book = context.book;
+  const Customer& customer = book.customers[c];
+  std::vector<std::size_t> invoices;
+  if (!named.empty()) {
+    for (std::size_t i : named) {
+      if (context.allocation.balance(book, i) <= 0)
+        throw Error(
+            fmt::format("{} is paid; a plan covers what is still owed", book.invoices[i].id));
+      invoices.push_back(i);
+    }
+  } else {
+    for (std::size_t i : chaseable_invoices(context, c))
+      if (book.invoices[i].due < context.spec.today) invoices.push_back(i);
+    if (invoices.empty())
+      throw Error(
+          fmt::format("{} has nothing overdue that a plan could cover (disputed invoices "
+                      "and those under a live plan are left out); name invoices with "
+                      "--invoice",
+                      customer.id));
+  }
+  std::set<std::string> currencies;
+  for (std::size_t i : invoices) currencies.insert(book.invoices[i].amount.currency);
+  if (currencies.size() > 1)
+    throw Error(
+        fmt::format("{}'s invoices are in {}: a plan is in one currency; name the "
+                    "invoices with --invoice",
+                    customer.id, fmt::join(currencies, " and ")));
+  std::stable_sort(invoices.begin(), invoices.end(), [&](std::size_t a, std::size_t b) {
+    return book.invoices[a].due < book.invoices[b].due;
+  });
+  return invoices;
+}
+
+std::string new_plan_id(const Book& book, std::size_t c, Date agreed) {
+  date::year_month_day ymd{agreed};
+  std::string base = fmt::format("{}-{:04}-{:02}", book.customers[c].id,
+                                 static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
+  auto taken = [&](const std::string& id) {
+    return std::any_of(book.plans.begin(), book.plans.end(),
+                       [&](const Plan& p) { return p.id == id; });
+  };
+  std::string id = base;
+  for (int n = 2; taken(id); ++n) id = base + "-" + std::to_string(n);
+  return id;
+}
+
+PlanProposal propose_plan(const ChaseContext& context, std::size_t c,
+                          const std::vector<std::size_t>& invoices, ScheduleSpec spec) {
+  const Book& book = context.book;
+  PlanProposal p;
+  p.customer = c;
+  p.agreed = context.spec.today;
+  p.id = new_plan_id(book, c, p.agreed);
+  p.invoices = invoices;
+  p.currency = book.invoices[invoices.front()].amount.currency;
+  for (std::size_t i : invoices) p.balance += context.allocation.balance(book, i);
+  spec.balance = p.balance;
+  std::string error;
+  p.schedule = make_schedule(spec, error);
+  if (p.schedule.empty()) throw Error("no plan: " + error);
+  for (const InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{p.agreed}))
+    if (std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end()) {
+      p.interest += ic.interest;
+      p.compensation += ic.compensation;
+      p.late_fee += ic.late_fee;
+    }
+  return p;
+}
+
+}  // namespace arcollect

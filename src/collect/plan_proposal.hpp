@@ -1,0 +1,37 @@
+// A payment plan proposed for what a customer owes: the invoices it covers, their balance,
+// the schedule, and the charges waived while it is kept.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "collect/chase.hpp"
+#include "collect/schedule.hpp"
+
+namespace arcollect {
+
+struct PlanProposal {
+  std::size_t customer = 0;
+  std::string id;
+  Date agreed{};
+  std::vector<std::size_t> invoices;  // oldest due first
+  std::string currency;
+  std::int64_t balance = 0;
+  std::vector<ScheduledPayment> schedule;
+  std::int64_t interest = 0, compensation = 0, late_fee = 0;  // waived while the plan is kept
+};
+
+// The invoices a plan for customer `c` covers: `named` (each must still owe something), else
+// its overdue invoices that can be chased (not disputed, not under a live plan). Throws Error
+// when there are none, or when they are in more than one currency.
+std::vector<std::size_t> plan_invoices(const ChaseContext& context, std::size_t c,
+                                       const std::vector<std::size_t>& named);
+
+// A new plan id for the customer: CUSTOMER-YYYY-MM, then -2, -3, ... when taken.
+std::string new_plan_id(const Book& book, std::size_t c, Date agreed);
+
+// `spec.balance` is set from the invoices; throws Error when no schedule can be made.
+PlanProposal propose_plan(const ChaseContext& context, std::size_t c,
+                          const std::vector<std::size_t>& invoices, ScheduleSpec spec);
+
+}  // namespace arcollect

@@ -1,0 +1,76 @@
+#include "collect/schedule.hpp"
+
+#include <charconv>
+
+namespace arcollect {
+
+std::optional<Step> parse_step(std::string_view text) {
+  if (text == "week") return Step{Step::Unit::days, 7};
+  if (text == "2weeks" || text == "fortnight") return Step{Step::Unit::days, 14};
+  if (text == "month") return Step{Step::Unit::months, 1};
+  if (text.size() >= 2 && text.back() == 'd') {
+    int days = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size() - 1, days);
+    if (ec == std::errc() && end == text.data() + text.size() - 1 && days >= 1 && days <= 365)
+      return Step{Step::Unit::days, days};
+  }
+  return std::nullopt;
+}
+
+Date step_date(Date from, const Step& step, int n) {
+  if (step.unit == Step::Unit::days) return add_days(from, step.count * n);
+  date::year_month_day ymd{from};
+  date::year_month target =
+      date::year_month{ymd.year(), ymd.month()} + date::months{step.count * n};
+  date::day last =
+      date::year_month_day_last{target.year(), date::month_day_last{target.month()}}.day();
+  return Date{date::year_month_day{target.year(), target.month(), std::min(ymd.day(), last)}};
+}
+
+std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, std::string& error) {
+  std::vector<ScheduledPayment> out;
+  if (spec.balance <= 0) {
+    error = "nothing is owed, so there is nothing to plan";
+    return out;
+  }
+  if (spec.down < 0 || spec.down >= spec.balance) {
+    error = "the payment now must be less than the balance";
+    return out;
+  }
+  std::int64_t rest = spec.balance - spec.down;
+  int count = spec.installments;
+  std::int64_t each = spec.amount;
+  if (each > 0) {
+    count = static_cast<int>((rest + each - 1) / each);
+  } else if (count > 0) {
+    each = rest / count;
+    if (spec.round > 0) each = each / spec.round * spec.round;
+    if (each <= 0) {
+      error = spec.round > 0 ? "the rounding unit is larger than an installment"
+                             : "more installments than minor units owed";
+      return out;
+    }
+  } else {
+    error = "give the number of installments or the amount of each";
+    return out;
+  }
+  if (count > 520) {
+    error = "more than 520 installments";
+    return out;
+  }
+  if (spec.down > 0) out.push_back({spec.today, spec.down, true});
+  Date previous = spec.down > 0 ? spec.today : add_days(spec.start, -1);
+  for (int i = 0; i < count; ++i) {
+    Date due = step_date(spec.start, spec.every, i);
+    if (spec.pay_run) due = next_pay_run(*spec.pay_run, due);
+    if (due <= previous)  // two steps met on one pay run, or the start is today
+      due =
+          spec.pay_run ? next_pay_run(*spec.pay_run, add_days(previous, 1)) : add_days(previous, 1);
+    std::int64_t amount = i + 1 < count ? each : rest - each * (count - 1);
+    out.push_back({due, amount, false});
+    previous = due;
+  }
+  return out;
+}
+
+}  // namespace arcollect

@@ -1,0 +1,147 @@
+#include "render/plan.hpp"
+
+#include <fmt/format.h>
+
+#include "render/json.hpp"
+#include "render/table.hpp"
+
+namespace arcollect {
+
+namespace {
+
+std::string amount(std::int64_t minor, const std::string& currency) {
+  return format_minor(minor, minor_digits(currency), true);
+}
+
+std::string plain(std::int64_t minor, const std::string& currency) {
+  return format_minor(minor, minor_digits(currency));
+}
+
+std::int64_t scheduled(const Plan& plan) {
+  std::int64_t sum = 0;
+  for (const auto& item : plan.installments) sum += item.amount.minor;
+  return sum;
+}
+
+}  // namespace
+
+std::string_view plan_state_name(PlanState state) {
+  switch (state) {
+    case PlanState::on_track:
+      return "on track";
+    case PlanState::due:
+      return "installment due";
+    case PlanState::late:
+      return "installment late";
+    case PlanState::broken:
+      return "broken";
+    case PlanState::completed:
+      return "completed";
+  }
+  return "";
+}
+
+std::string proposal_text(const Book& book, const PlanProposal& p, int grace_days) {
+  const Customer& customer = book.customers[p.customer];
+  std::vector<std::string> ids;
+  for (std::size_t i : p.invoices) ids.push_back(book.invoices[i].id);
+  std::string out =
+      fmt::format("Plan {} for {}, agreed {}\n", p.id, customer.name, format_long_date(p.agreed));
+  out += fmt::format("Covers {}: {}\n\n", fmt::join(ids, ", "), money_text(p.balance, p.currency));
+  Table t;
+  t.header = {"", "Due", "Amount", "Left after"};
+  t.align = {Align::left, Align::left, Align::right, Align::right};
+  std::int64_t left = p.balance;
+  int n = 0;
+  for (const ScheduledPayment& s : p.schedule) {
+    left -= s.amount;
+    t.rows.push_back({s.down ? "now" : std::to_string(++n), format_long_date(s.due),
+                      amount(s.amount, p.currency), amount(left, p.currency)});
+  }
+  t.footer.push_back({"", "Total", amount(p.balance, p.currency), ""});
+  out += render_table(t, false);
+  std::vector<std::string> charges;
+  if (p.interest) charges.push_back("interest of " + money_text(p.interest, p.currency));
+  if (p.compensation)
+    charges.push_back("compensation of " + money_text(p.compensation, p.currency));
+  if (p.late_fee) charges.push_back("the late fee of " + money_text(p.late_fee, p.currency));
+  if (!charges.empty())
+    out += fmt::format(
+        "\nWaived while the plan is kept: {}. If an installment is more than {} days late, the "
+        "plan is broken and chasing resumes.\n",
+        fmt::join(charges, ", "), grace_days);
+  return out;
+}
+
+std::string proposal_json(const Book& book, const PlanProposal& p) {
+  JsonArray invoices, installments;
+  for (std::size_t i : p.invoices) invoices.push_back(book.invoices[i].id);
+  for (const ScheduledPayment& s : p.schedule)
+    installments.push_back(JsonObject{
+        {"due", format_date(s.due)}, {"amount", plain(s.amount, p.currency)}, {"down", s.down}});
+  return dump_json(
+      JsonObject{{"id", p.id},
+                 {"customer", book.customers[p.customer].id},
+                 {"agreed", format_date(p.agreed)},
+                 {"currency", p.currency},
+                 {"invoices", std::move(invoices)},
+                 {"balance", plain(p.balance, p.currency)},
+                 {"installments", std::move(installments)},
+                 {"waived", JsonObject{{"interest", plain(p.interest, p.currency)},
+                                       {"compensation", plain(p.compensation, p.currency)},
+                                       {"late_fee", plain(p.late_fee, p.currency)}}}});
+}
+
+std::string plan_status_text(const Book& book, const std::vector<PlanStatus>& plans, Date as_of,
+                             bool color) {
+  if (plans.empty()) return "";
+  Table t;
+  t.header = {"Plan", "Customer", "State", "Paid", "Of", "Arrears", "Next due", "Next"};
+  t.align = {Align::left,  Align::left,  Align::left, Align::right,
+             Align::right, Align::right, Align::left, Align::right};
+  for (const PlanStatus& s : plans) {
+    const Plan& plan = book.plans[s.plan];
+    const std::string& currency = plan.installments.empty()
+                                      ? book.settings.business.currency
+                                      : plan.installments.front().amount.currency;
+    std::string next_due, next_amount;
+    if (s.next) {
+      const Installment& next = plan.installments[*s.next];
+      std::int64_t before = 0;
+      for (std::size_t i = 0; i < *s.next; ++i) before += plan.installments[i].amount.minor;
+      next_due = format_date(next.due);
+      next_amount =
+          amount(next.amount.minor - std::max<std::int64_t>(0, s.paid - before), currency);
+    }
+    Style style = s.state == PlanState::broken ? Style::red
+                  : s.state == PlanState::late ? Style::yellow
+                                               : Style::plain;
+    t.rows.push_back({plan.id, plan.customer, Cell(std::string(plan_state_name(s.state)), style),
+                      amount(s.paid, currency), amount(scheduled(plan), currency) + " " + currency,
+                      s.arrears ? amount(s.arrears, currency) : "", next_due, next_amount});
+  }
+  return fmt::format("Plans at {}\n", format_date(as_of)) + render_table(t, color);
+}
+
+std::string plan_status_json(const Book& book, const std::vector<PlanStatus>& plans, Date as_of) {
+  JsonArray list;
+  for (const PlanStatus& s : plans) {
+    const Plan& plan = book.plans[s.plan];
+    const std::string currency = plan.installments.empty()
+                                     ? book.settings.business.currency
+                                     : plan.installments.front().amount.currency;
+    JsonObject o{{"id", plan.id},
+                 {"customer", plan.customer},
+                 {"state", std::string(plan_state_name(s.state))},
+                 {"currency", currency},
+                 {"paid", plain(s.paid, currency)},
+                 {"scheduled", plain(scheduled(plan), currency)},
+                 {"arrears", plain(s.arrears, currency)},
+                 {"next_due", s.next ? Json(format_date(plan.installments[*s.next].due)) : Json()},
+                 {"broken_on", s.broken_on ? Json(format_date(*s.broken_on)) : Json()}};
+    list.push_back(std::move(o));
+  }
+  return dump_json(JsonObject{{"as_of", format_date(as_of)}, {"plans", std::move(list)}});
+}
+
+}  // namespace arcollect

@@ -1,0 +1,21 @@
+// Payment plans: a proposal, and where recorded plans stand.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "collect/plan_proposal.hpp"
+#include "collect/plans.hpp"
+
+namespace arcollect {
+
+std::string proposal_text(const Book& book, const PlanProposal& p, int grace_days);
+std::string proposal_json(const Book& book, const PlanProposal& p);
+
+std::string plan_status_text(const Book& book, const std::vector<PlanStatus>& plans, Date as_of,
+                             bool color);
+std::string plan_status_json(const Book& book, const std::vector<PlanStatus>& plans, Date as_of);
+
+std::string_view plan_state_name(PlanState state);
+
+}  // namespace arcollect
