@@ -92,6 +92,19 @@ ScheduleSpec schedule_spec(const Book& book, const Customer& customer, const Pla
   return spec;
 }
 
+// The letter confirming the plan to the customer's accounts-payable contact.
+Letter confirmation_letter(const ChaseContext& context, const PlanProposal& proposal) {
+  LadderStep step;
+  step.name = "plan";
+  step.action = LadderAction::email;
+  step.to = "ap";
+  step.template_name = "plan";
+  Letter letter = draft_letter(context, proposal.customer, step, proposal.invoices);
+  letter.plan_id = proposal.id;
+  for (const ScheduledPayment& s : proposal.schedule) letter.schedule.emplace_back(s.due, s.amount);
+  return letter;
+}
+
 int show_status(const Globals& globals, const Book& book, const PlanOptions& o) {
   Date day = today(globals);
   std::vector<PlanStatus> plans;
@@ -121,10 +134,13 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
                "move each installment to the customer's next pay-run day");
   app.add_flag("--write", o->write, "record the plan in plans/ID.toml");
   app.add_flag("--status", o->status, "where the recorded plans stand (all, or the customer's)");
-  add_format(app, o->format, {"text", "json"});
+  add_format(app, o->format, {"text", "json", "eml"});
   return [&globals, o]() -> int {
     Book book = load_book(globals);
-    if (o->status) return show_status(globals, book, *o);
+    if (o->status) {
+      if (o->format == "eml") throw UsageError("--status prints text or json, not eml");
+      return show_status(globals, book, *o);
+    }
     if (o->customer.empty()) throw UsageError("name the customer to plan for, or give --status");
     std::size_t c = customer_number(book, o->customer);
     const Customer& customer = book.customers[c];
@@ -145,13 +161,18 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     const std::string& currency = book.invoices[invoices.front()].amount.currency;
     PlanProposal proposal = propose_plan(context, c, invoices,
                                          schedule_spec(book, customer, *o, day, balance, currency));
-    std::cout << (o->format == "json"
-                      ? proposal_json(book, proposal)
-                      : proposal_text(book, proposal, book.settings.due.plan_grace_days));
+    if (o->format == "eml") {
+      LetterOptions letters;
+      letters.format = "eml";
+      deliver_letters(globals, book, {confirmation_letter(context, proposal)}, letters, "plan");
+    } else {
+      std::cout << (o->format == "json"
+                        ? proposal_json(book, proposal)
+                        : proposal_text(book, proposal, book.settings.due.plan_grace_days));
+    }
     if (!o->write) {
-      if (o->format != "json")
-        std::cerr << "arcollect: a proposal: add --write to record it as plans/" << proposal.id
-                  << ".toml\n";
+      std::cerr << "arcollect: a proposal: add --write to record it as plans/" << proposal.id
+                << ".toml\n";
       return kExitOk;
     }
     Plan plan;

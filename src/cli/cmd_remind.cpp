@@ -45,8 +45,8 @@ int print_template(const Globals& globals, const std::string& name) {
   TemplateText found = template_text(globals, name);
   if (found.origin.empty())
     throw Error(fmt::format(
-        "no template '{}': the built-in ones are courtesy, reminder, firm, buyer, final, notice "
-        "and letter-of-claim",
+        "no template '{}': the built-in ones are courtesy, reminder, firm, buyer, final, notice, "
+        "letter-of-claim and plan",
         name));
   std::cout << found.text;
   return kExitOk;

@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
 #include "ledger/error.hpp"
+#include "render/letter_email.hpp"
 #include "render/statement.hpp"
 
 namespace arcollect::cli {
@@ -28,7 +29,7 @@ std::function<int()> setup_statement(CLI::App& app, const Globals& globals) {
                  "the first day shown (default: the customer's first record); earlier ones make "
                  "the opening balance");
   app.add_flag("--no-history", o->no_history, "leave out the contact history");
-  add_format(app, o->format, {"text", "json", "csv"});
+  add_format(app, o->format, {"text", "json", "csv", "eml"});
   return [&globals, o] {
     Book book = load_book(globals);
     std::size_t c = customer_number(book, o->customer);
@@ -52,7 +53,18 @@ std::function<int()> setup_statement(CLI::App& app, const Globals& globals) {
       for (std::size_t k : r.contacts) spec.from = std::min(spec.from, book.contacts[k].date);
     }
     Statement s = statement(book, c, spec);
-    if (o->format == "json")
+    if (o->format == "eml") {
+      // The statement, sent to the customer's accounts-payable contact.
+      LadderStep step;
+      step.name = "statement";
+      step.to = "ap";
+      Letter letter = draft_letter(chase_context(book, AgendaSpec{spec.today, 0}), c, step, {});
+      FilledLetter filled;
+      filled.subject = fmt::format("Statement of account: {}, {} to {}", book.customers[c].name,
+                                   format_long_date(spec.from), format_long_date(spec.today));
+      filled.body = statement_text(book, s, false);
+      std::cout << letter_eml(book, letter, filled, email_date_header(globals));
+    } else if (o->format == "json")
       std::cout << statement_json(book, s);
     else if (o->format == "csv")
       std::cout << statement_csv(book, s);

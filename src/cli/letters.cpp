@@ -62,15 +62,6 @@ std::string safe_name(std::string_view text) {
   return out;
 }
 
-// The Date header: midnight UTC of --today, so drafts are reproducible; else the clock.
-std::string date_header(const Globals& globals) {
-  if (!globals.today.empty()) return email_date(today(globals));
-  auto now = std::chrono::system_clock::now();
-  auto day = std::chrono::floor<std::chrono::days>(now);
-  auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now - day).count();
-  return email_date(Date{day}, static_cast<int>(seconds));
-}
-
 // The contact-log entry for a letter: an email when drafted as one, noted as sent only
 // once the mail system took it.
 ContactEntry contact_for_letter(const Book& book, const Drafted& d, bool sent,
@@ -99,6 +90,15 @@ void protocol_notice(const Book& book, const Letter& letter) {
 }
 
 }  // namespace
+
+// The Date header: midnight UTC of --today, so drafts are reproducible; else the clock.
+std::string email_date_header(const Globals& globals) {
+  if (!globals.today.empty()) return email_date(today(globals));
+  auto now = std::chrono::system_clock::now();
+  auto day = std::chrono::floor<std::chrono::days>(now);
+  auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now - day).count();
+  return email_date(Date{day}, static_cast<int>(seconds));
+}
 
 TemplateText template_text(const Globals& globals, const std::string& name) {
   LedgerLocation where = locate_ledger(globals);
@@ -150,7 +150,7 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
   // Word every letter first: a bad template or address stops the run before anything is
   // written.
   Templates templates(globals);
-  const std::string date = date_header(globals);
+  const std::string date = email_date_header(globals);
   const LetterStyle style = o.format == "markdown" ? LetterStyle::markdown : LetterStyle::text;
   std::vector<Drafted> drafted;
   std::set<std::string> warned;

@@ -53,6 +53,11 @@ void address(const Customer& customer, const LadderStep& step, Letter& letter) {
 }  // namespace
 
 Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step) {
+  return draft_letter(context, c, step, chaseable_invoices(context, c));
+}
+
+Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step,
+                    const std::vector<std::size_t>& invoices) {
   const Book& book = context.book;
   const Customer& customer = book.customers[c];
   const Settings& settings = book.settings;
@@ -83,7 +88,7 @@ Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep
   }
 
   std::map<std::string, LetterTotal> totals;
-  for (std::size_t i : chaseable_invoices(context, c)) {
+  for (std::size_t i : invoices) {
     const Invoice& inv = book.invoices[i];
     LetterInvoice line;
     line.invoice = i;

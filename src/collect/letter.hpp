@@ -52,6 +52,8 @@ struct Letter {
   InterestBasis basis = InterestBasis::none;
   std::vector<std::string> thread;  // Message-IDs of earlier arcollect emails, oldest first
   std::vector<std::string> notes;   // e.g. an interest rate past what arcollect knows
+  std::string plan_id;              // a plan-confirmation letter: the plan
+  std::vector<std::pair<Date, std::int64_t>> schedule;  // and its payments
 };
 
 // Does carrying out the step mean sending something written?
@@ -60,6 +62,10 @@ bool writes_letter(const LadderStep& step);
 // Customer `c`'s letter for `step` of its ladder (or a step not on it), covering its
 // chaseable invoices (only the overdue ones for a notice). `invoices` empty: nothing to chase.
 Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step);
+
+// The same for the given invoices of the customer (a plan's, say).
+Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step,
+                    const std::vector<std::size_t>& invoices);
 
 // The letters today's agenda calls for: one per customer whose next ladder step writes.
 std::vector<Letter> due_letters(const ChaseContext& context);

@@ -258,6 +258,40 @@ Yours sincerely,
 {{business.email}}
 )";
 
+constexpr std::string_view kPlan =
+    R"(Subject: Our payment plan {{plan_id}}: {{owed}} by installments
+
+Dear {{contact.name}},
+
+Thank you for agreeing a way to settle the account. This confirms the
+plan for the invoices below:
+
+{{invoices}}
+
+You will pay {{owed}} as follows:
+
+{{schedule}}
+{{#interest}}
+
+While the plan is kept we waive the interest ({{interest}} so far){{#compensation}}, the fixed compensation ({{compensation}}){{/compensation}}{{#fee_terms}} and the late fee{{/fee_terms}}. If a payment is missed, the plan ends and they fall due.
+{{/interest}}
+{{#payment_details}}
+
+Payment details: {{payment_details}}
+{{/payment_details}}
+{{#payment_url}}
+
+Pay online: {{payment_url}}
+{{/payment_url}}
+
+Please reply to confirm, or tell us at once if a date will not work.
+
+Kind regards,
+
+{{business.name}}
+{{business.email}}
+)";
+
 constexpr std::pair<std::string_view, std::string_view> kTemplates[] = {
     {"courtesy", kCourtesy},
     {"reminder", kReminder},
@@ -266,6 +300,7 @@ constexpr std::pair<std::string_view, std::string_view> kTemplates[] = {
     {"final", kFinal},
     {"notice", kNotice},
     {"letter-of-claim", kLetterOfClaim},
+    {"plan", kPlan},
 };
 
 }  // namespace

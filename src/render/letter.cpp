@@ -42,6 +42,8 @@ constexpr std::string_view kFields[] = {
     "payment_details",
     "payment_url",
     "discount",
+    "plan_id",
+    "schedule",
 };
 
 // "7,030.00 GBP and 5,100.00 EUR": the nonzero amounts `pick` takes from each total.
@@ -152,6 +154,17 @@ std::string charges_table(const Letter& letter, LetterStyle style) {
   return out;
 }
 
+std::string schedule_table(const Letter& letter, const std::string& currency, LetterStyle style) {
+  Table table;
+  table.header = {"", "Due", "Amount"};
+  table.align = {Align::left, Align::left, Align::right};
+  int n = 0;
+  for (const auto& [due, minor] : letter.schedule)
+    table.rows.push_back({due == letter.today && n == 0 ? "now" : std::to_string(++n),
+                          format_long_date(due), money_text(minor, currency)});
+  return block(table, style);
+}
+
 std::string law_name(InterestBasis basis) {
   switch (basis) {
     case InterestBasis::statutory_uk:
@@ -250,6 +263,10 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   v["fee"] = amounts(letter, [](const LetterTotal& t) { return t.late_fee; });
   v["claim"] = amounts(letter, [](const LetterTotal& t) { return t.overdue ? t.claim() : 0; });
   v["charges"] = charges_table(letter, style);
+  v["plan_id"] = plain(letter.plan_id);
+  v["schedule"] = letter.schedule.empty() || letter.totals.empty()
+                      ? ""
+                      : schedule_table(letter, letter.totals.front().currency, style);
   if (const auto& fee = settings.defaults.late_fee)
     v["fee_terms"] =
         fee->percent

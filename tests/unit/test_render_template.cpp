@@ -93,7 +93,7 @@ TEST_CASE("Windows line ends are read like Unix ones") {
 
 TEST_CASE("every built-in template parses with the letter fields") {
   for (std::string_view name :
-       {"courtesy", "reminder", "firm", "buyer", "final", "notice", "letter-of-claim"}) {
+       {"courtesy", "reminder", "firm", "buyer", "final", "notice", "letter-of-claim", "plan"}) {
     CAPTURE(name);
     auto text = builtin_template(name);
     REQUIRE(text);
