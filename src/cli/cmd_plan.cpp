@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
+#include "collect/interest.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
@@ -24,6 +25,7 @@ struct PlanOptions {
   int installments = 0;
   std::string amount, every = "week", start, down, round;
   bool align_pay_run = false;
+  std::string charges = "waive";
   bool write = false;
   bool status = false;
   std::string format;
@@ -99,7 +101,10 @@ Letter confirmation_letter(const ChaseContext& context, const PlanProposal& prop
   step.action = LadderAction::email;
   step.to = "ap";
   step.template_name = "plan";
+  step.late_fee = proposal.charges_added;
   Letter letter = draft_letter(context, proposal.customer, step, proposal.invoices);
+  letter.charges_fee = proposal.charges_added;
+  letter.plan_charges_added = proposal.charges_added;
   letter.plan_id = proposal.id;
   for (const ScheduledPayment& s : proposal.schedule) letter.schedule.emplace_back(s.due, s.amount);
   return letter;
@@ -132,6 +137,10 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
   app.add_option("--round", o->round, "installments in multiples of this; the last takes the rest");
   app.add_flag("--align-pay-run", o->align_pay_run,
                "move each installment to the customer's next pay-run day");
+  app.add_option("--charges", o->charges,
+                 "waive (default) the interest, compensation and fee while the plan is kept, or "
+                 "add them to it")
+      ->check(CLI::IsMember({"waive", "add"}));
   app.add_flag("--write", o->write, "record the plan in plans/ID.toml");
   app.add_flag("--status", o->status, "where the recorded plans stand (all, or the customer's)");
   add_format(app, o->format, {"text", "json", "eml"});
@@ -159,8 +168,13 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     std::int64_t balance = 0;
     for (std::size_t i : invoices) balance += context.allocation.balance(book, i);
     const std::string& currency = book.invoices[invoices.front()].amount.currency;
+    if (o->charges == "add")  // the charges are part of the balance the schedule spreads
+      for (const InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{day}))
+        if (std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end())
+          balance += ic.interest + ic.compensation + ic.late_fee;
     PlanProposal proposal = propose_plan(context, c, invoices,
-                                         schedule_spec(book, customer, *o, day, balance, currency));
+                                         schedule_spec(book, customer, *o, day, balance, currency),
+                                         o->charges == "add");
     if (o->format == "eml") {
       LetterOptions letters;
       letters.format = "eml";
@@ -179,22 +193,32 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     plan.id = proposal.id;
     plan.customer = customer.id;
     for (std::size_t i : invoices) plan.invoices.push_back(book.invoices[i].id);
+    if (proposal.charges_added) plan.invoices.push_back(proposal.charges_invoice);
     plan.agreed = proposal.agreed;
     for (const ScheduledPayment& s : proposal.schedule)
       plan.installments.push_back({s.due, {}, Money{s.amount, currency}, {}});
     LedgerLocation where = locate_ledger(globals);
-    std::string written = append_record(where.root, "plans", plan.id, plan_toml(plan));
+    std::vector<std::string> written;
+    auto undo = [&](const std::string& why) {
+      std::error_code ec;
+      for (const auto& path : written) std::filesystem::remove(where.root / path, ec);
+      throw Error(fmt::format("the plan was not recorded: {}; nothing was left behind", why));
+    };
+    try {
+      if (proposal.charges_added) {
+        date::year_month_day ymd{day};
+        written.push_back(
+            append_record(where.root, fmt::format("invoices/{:04}", static_cast<int>(ymd.year())),
+                          proposal.charges_invoice, invoice_toml(charges_invoice(book, proposal))));
+      }
+      written.push_back(append_record(where.root, "plans", plan.id, plan_toml(plan)));
+    } catch (const Error& e) {
+      undo(e.what());
+    }
     // The ledger's own checks (the sum, the dates) must pass with the plan in it.
     LoadResult check = load_ledger(where.root, where.shown);
-    if (has_errors(check.diagnostics)) {
-      std::error_code ec;
-      std::filesystem::remove(where.root / written, ec);
-      throw Error(
-          fmt::format("{}: the plan does not pass the ledger's checks ({}); it was "
-                      "removed",
-                      written, check.diagnostics.front().message));
-    }
-    std::cerr << "arcollect: recorded " << written << "\n";
+    if (has_errors(check.diagnostics)) undo(check.diagnostics.front().message);
+    for (const auto& path : written) std::cerr << "arcollect: recorded " << path << "\n";
     return kExitOk;
   };
 }

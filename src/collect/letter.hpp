@@ -54,6 +54,7 @@ struct Letter {
   std::vector<std::string> notes;   // e.g. an interest rate past what arcollect knows
   std::string plan_id;              // a plan-confirmation letter: the plan
   std::vector<std::pair<Date, std::int64_t>> schedule;  // and its payments
+  bool plan_charges_added = false;  // the charges are part of the plan, not waived
 };
 
 // Does carrying out the step mean sending something written?

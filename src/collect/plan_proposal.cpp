@@ -59,7 +59,8 @@ std::string new_plan_id(const Book& book, std::size_t c, Date agreed) {
 }
 
 PlanProposal propose_plan(const ChaseContext& context, std::size_t c,
-                          const std::vector<std::size_t>& invoices, ScheduleSpec spec) {
+                          const std::vector<std::size_t>& invoices, ScheduleSpec spec,
+                          bool add_charges) {
   const Book& book = context.book;
   PlanProposal p;
   p.customer = c;
@@ -68,17 +69,39 @@ PlanProposal propose_plan(const ChaseContext& context, std::size_t c,
   p.invoices = invoices;
   p.currency = book.invoices[invoices.front()].amount.currency;
   for (std::size_t i : invoices) p.balance += context.allocation.balance(book, i);
-  spec.balance = p.balance;
-  std::string error;
-  p.schedule = make_schedule(spec, error);
-  if (p.schedule.empty()) throw Error("no plan: " + error);
   for (const InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{p.agreed}))
     if (std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end()) {
       p.interest += ic.interest;
       p.compensation += ic.compensation;
       p.late_fee += ic.late_fee;
     }
+  if (add_charges && p.charges() > 0) {
+    p.charges_added = true;
+    p.charges_invoice = "CHG-" + p.id;
+    for (int n = 2; book.find_invoice(p.charges_invoice); ++n)
+      p.charges_invoice = "CHG-" + p.id + "-" + std::to_string(n);
+    p.balance += p.charges();
+  }
+  spec.balance = p.balance;
+  std::string error;
+  p.schedule = make_schedule(spec, error);
+  if (p.schedule.empty()) throw Error("no plan: " + error);
   return p;
+}
+
+Invoice charges_invoice(const Book& book, const PlanProposal& p) {
+  Invoice inv;
+  inv.id = p.charges_invoice;
+  inv.customer = book.customers[p.customer].id;
+  inv.issued = p.agreed;
+  inv.due_given = p.agreed;
+  inv.due = p.agreed;
+  inv.amount = Money{p.charges(), p.currency};
+  inv.currency = p.currency;
+  inv.description =
+      fmt::format("Late-payment interest, compensation and fee to {}, added to payment plan {}",
+                  format_date(p.agreed), p.id);
+  return inv;
 }
 
 }  // namespace arcollect

@@ -18,7 +18,11 @@ struct PlanProposal {
   std::string currency;
   std::int64_t balance = 0;
   std::vector<ScheduledPayment> schedule;
-  std::int64_t interest = 0, compensation = 0, late_fee = 0;  // waived while the plan is kept
+  std::int64_t interest = 0, compensation = 0, late_fee = 0;  // the charges to date
+  // Waived while the plan is kept (the default), or added to it as an invoice of their own.
+  bool charges_added = false;
+  std::string charges_invoice;  // its id, when added
+  std::int64_t charges() const { return interest + compensation + late_fee; }
 };
 
 // The invoices a plan for customer `c` covers: `named` (each must still owe something), else
@@ -30,8 +34,13 @@ std::vector<std::size_t> plan_invoices(const ChaseContext& context, std::size_t 
 // A new plan id for the customer: CUSTOMER-YYYY-MM, then -2, -3, ... when taken.
 std::string new_plan_id(const Book& book, std::size_t c, Date agreed);
 
-// `spec.balance` is set from the invoices; throws Error when no schedule can be made.
+// `spec.balance` is set from the invoices, with the charges when `add_charges`; throws Error
+// when no schedule can be made.
 PlanProposal propose_plan(const ChaseContext& context, std::size_t c,
-                          const std::vector<std::size_t>& invoices, ScheduleSpec spec);
+                          const std::vector<std::size_t>& invoices, ScheduleSpec spec,
+                          bool add_charges = false);
+
+// The invoice that puts a plan's added charges on the customer's account.
+Invoice charges_invoice(const Book& book, const PlanProposal& proposal);
 
 }  // namespace arcollect

@@ -84,4 +84,17 @@ std::string plan_toml(const Plan& plan) {
   return out;
 }
 
+std::string invoice_toml(const Invoice& inv) {
+  std::string out = "[[invoice]]\n";
+  out += "id = " + toml_string(inv.id) + "\n";
+  out += "customer = " + toml_string(inv.customer) + "\n";
+  out += "issued = " + format_date(inv.issued) + "\n";
+  if (inv.due_given) out += "due = " + format_date(*inv.due_given) + "\n";
+  out += "amount = \"" + format_money(inv.amount) + "\"\n";
+  out += "currency = " + toml_string(inv.amount.currency) + "\n";
+  if (!inv.po.empty()) out += "po = " + toml_string(inv.po) + "\n";
+  if (!inv.description.empty()) out += "description = " + toml_string(inv.description) + "\n";
+  return out;
+}
+
 }  // namespace arcollect

@@ -17,6 +17,9 @@ std::string contact_toml(const ContactEntry& entry);
 // One [[payment]] or [[credit]] table, its amount a decimal string with its currency.
 std::string payment_toml(const Payment& payment);
 
+// One [[invoice]] table.
+std::string invoice_toml(const Invoice& invoice);
+
 // One [[plan]] table, one installment per line.
 std::string plan_toml(const Plan& plan);
 

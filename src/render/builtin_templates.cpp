@@ -268,13 +268,21 @@ plan for the invoices below:
 
 {{invoices}}
 
-You will pay {{owed}} as follows:
+You will pay {{plan_total}} as follows:
 
 {{schedule}}
+{{#charges_added}}
+
+{{charges}}
+
+These late-payment charges are part of the plan.
+{{/charges_added}}
+{{^charges_added}}
 {{#interest}}
 
 While the plan is kept we waive the interest ({{interest}} so far){{#compensation}}, the fixed compensation ({{compensation}}){{/compensation}}{{#fee_terms}} and the late fee{{/fee_terms}}. If a payment is missed, the plan ends and they fall due.
 {{/interest}}
+{{/charges_added}}
 {{#payment_details}}
 
 Payment details: {{payment_details}}

@@ -44,6 +44,8 @@ constexpr std::string_view kFields[] = {
     "discount",
     "plan_id",
     "schedule",
+    "plan_total",
+    "charges_added",
 };
 
 // "7,030.00 GBP and 5,100.00 EUR": the nonzero amounts `pick` takes from each total.
@@ -264,6 +266,12 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   v["claim"] = amounts(letter, [](const LetterTotal& t) { return t.overdue ? t.claim() : 0; });
   v["charges"] = charges_table(letter, style);
   v["plan_id"] = plain(letter.plan_id);
+  std::int64_t plan_total = 0;
+  for (const auto& [due, minor] : letter.schedule) plan_total += minor;
+  v["plan_total"] = letter.schedule.empty() || letter.totals.empty()
+                        ? ""
+                        : money_text(plan_total, letter.totals.front().currency);
+  v["charges_added"] = letter.plan_charges_added ? "yes" : "";
   v["schedule"] = letter.schedule.empty() || letter.totals.empty()
                       ? ""
                       : schedule_table(letter, letter.totals.front().currency, style);

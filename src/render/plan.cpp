@@ -47,7 +47,13 @@ std::string proposal_text(const Book& book, const PlanProposal& p, int grace_day
   for (std::size_t i : p.invoices) ids.push_back(book.invoices[i].id);
   std::string out =
       fmt::format("Plan {} for {}, agreed {}\n", p.id, customer.name, format_long_date(p.agreed));
-  out += fmt::format("Covers {}: {}\n\n", fmt::join(ids, ", "), money_text(p.balance, p.currency));
+  if (p.charges_added)
+    out += fmt::format("Covers {} and the charges to date, {}, as invoice {}: {}\n\n",
+                       fmt::join(ids, ", "), money_text(p.charges(), p.currency), p.charges_invoice,
+                       money_text(p.balance, p.currency));
+  else
+    out +=
+        fmt::format("Covers {}: {}\n\n", fmt::join(ids, ", "), money_text(p.balance, p.currency));
   Table t;
   t.header = {"", "Due", "Amount", "Left after"};
   t.align = {Align::left, Align::left, Align::right, Align::right};
@@ -67,8 +73,9 @@ std::string proposal_text(const Book& book, const PlanProposal& p, int grace_day
   if (p.late_fee) charges.push_back("the late fee of " + money_text(p.late_fee, p.currency));
   if (!charges.empty())
     out += fmt::format(
-        "\nWaived while the plan is kept: {}. If an installment is more than {} days late, the "
-        "plan is broken and chasing resumes.\n",
+        "\n{}: {}. If an installment is more than {} days late, the plan is "
+        "broken and chasing resumes.\n",
+        p.charges_added ? "Added to the plan" : "Waived while the plan is kept",
         fmt::join(charges, ", "), grace_days);
   return out;
 }
@@ -79,17 +86,19 @@ std::string proposal_json(const Book& book, const PlanProposal& p) {
   for (const ScheduledPayment& s : p.schedule)
     installments.push_back(JsonObject{
         {"due", format_date(s.due)}, {"amount", plain(s.amount, p.currency)}, {"down", s.down}});
-  return dump_json(
-      JsonObject{{"id", p.id},
-                 {"customer", book.customers[p.customer].id},
-                 {"agreed", format_date(p.agreed)},
-                 {"currency", p.currency},
-                 {"invoices", std::move(invoices)},
-                 {"balance", plain(p.balance, p.currency)},
-                 {"installments", std::move(installments)},
-                 {"waived", JsonObject{{"interest", plain(p.interest, p.currency)},
-                                       {"compensation", plain(p.compensation, p.currency)},
-                                       {"late_fee", plain(p.late_fee, p.currency)}}}});
+  return dump_json(JsonObject{
+      {"id", p.id},
+      {"customer", book.customers[p.customer].id},
+      {"agreed", format_date(p.agreed)},
+      {"currency", p.currency},
+      {"invoices", std::move(invoices)},
+      {"balance", plain(p.balance, p.currency)},
+      {"installments", std::move(installments)},
+      {"charges", JsonObject{{"handling", p.charges_added ? "added" : "waived"},
+                             {"invoice", p.charges_added ? Json(p.charges_invoice) : Json()},
+                             {"interest", plain(p.interest, p.currency)},
+                             {"compensation", plain(p.compensation, p.currency)},
+                             {"late_fee", plain(p.late_fee, p.currency)}}}});
 }
 
 std::string plan_status_text(const Book& book, const std::vector<PlanStatus>& plans, Date as_of,
