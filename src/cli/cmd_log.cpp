@@ -32,13 +32,6 @@ struct LogOptions {
   bool dry_run = false;
 };
 
-Date option_date(const std::string& option, const std::string& text) {
-  auto day = parse_date(text);
-  if (!day)
-    throw UsageError(fmt::format("{}: '{}' is not a date; write it as YYYY-MM-DD", option, text));
-  return *day;
-}
-
 const Customer& find_customer(const Book& book, const std::string& id) {
   if (const Customer* c = book.find_customer(id)) return *c;
   std::vector<std::string_view> ids;
@@ -118,17 +111,9 @@ ContactEntry build_entry(const Book& book, const LogOptions& o, Date today) {
       throw UsageError(fmt::format("--promise: {} is before the contact's date {}",
                                    format_date(*e.promise_date), format_date(e.date)));
     if (colon != std::string::npos) {
-      std::string text = o.promise.substr(colon + 1);
-      Decimal amount;
-      auto minor = parse_decimal(text, amount) == DecimalError::none
-                       ? to_minor(amount, minor_digits(currency))
-                       : std::nullopt;
-      if (!minor || *minor <= 0)
-        throw UsageError(
-            fmt::format("--promise: '{}' is not a positive amount in {} (e.g. "
-                        "2026-12-01:1200.00)",
-                        text, currency));
-      e.promise_amount = Money{*minor, currency};
+      e.promise_amount = Money{
+          option_amount("--promise", o.promise.substr(colon + 1), currency, "2026-12-01:1200.00"),
+          currency};
     }
   }
   if (!o.dispute.empty()) {

@@ -55,40 +55,14 @@ std::string payment_currency(const Book& book, std::size_t c, const PayOptions& 
 PaymentRequest build_request(const Book& book, const PayOptions& o, Date today) {
   PaymentRequest r;
   r.customer = customer_number(book, o.customer);
-  const Customer& customer = book.customers[r.customer];
-  for (const auto& id : o.invoices) {
-    const Invoice* inv = book.find_invoice(id);
-    if (!inv || inv->customer != customer.id) {
-      std::vector<std::string_view> ids;
-      for (std::size_t i : book.by_customer[r.customer].invoices)
-        ids.push_back(book.invoices[i].id);
-      throw UsageError(
-          inv ? fmt::format("--invoice {} belongs to '{}', not '{}'", id, inv->customer,
-                            customer.id)
-              : fmt::format("--invoice: no invoice has the id '{}'{}", id, did_you_mean(id, ids)));
-    }
-    r.invoices.push_back(book.invoice_index.at(id));
-  }
+  for (const auto& id : o.invoices) r.invoices.push_back(customer_invoice(book, r.customer, id));
   if (!o.reason.empty() && !o.credit) throw UsageError("--reason goes with --credit");
   r.kind = o.credit ? PaymentKind::credit : PaymentKind::payment;
   r.ref = o.ref;
   r.reason = o.reason;
-  r.date = today;
-  if (!o.date.empty()) {
-    auto day = parse_date(o.date);
-    if (!day)
-      throw UsageError(fmt::format("--date: '{}' is not a date; write it as YYYY-MM-DD", o.date));
-    r.date = *day;
-  }
+  r.date = o.date.empty() ? today : option_date("--date", o.date);
   std::string currency = payment_currency(book, r.customer, o, r.invoices);
-  Decimal amount;
-  auto minor = parse_decimal(o.amount, amount) == DecimalError::none
-                   ? to_minor(amount, minor_digits(currency))
-                   : std::nullopt;
-  if (!minor || *minor <= 0)
-    throw UsageError(
-        fmt::format("'{}' is not a positive amount in {} (e.g. 1200.50)", o.amount, currency));
-  r.amount = Money{*minor, currency};
+  r.amount = Money{option_amount("AMOUNT", o.amount, currency), currency};
   return r;
 }
 

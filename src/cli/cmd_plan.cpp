@@ -31,18 +31,6 @@ struct PlanOptions {
   std::string format;
 };
 
-std::int64_t option_amount(const std::string& option, const std::string& text,
-                           const std::string& currency) {
-  Decimal value;
-  auto minor = parse_decimal(text, value) == DecimalError::none
-                   ? to_minor(value, minor_digits(currency))
-                   : std::nullopt;
-  if (!minor || *minor <= 0)
-    throw UsageError(fmt::format("{}: '{}' is not a positive amount in {} (e.g. 250.00)", option,
-                                 text, currency));
-  return *minor;
-}
-
 ScheduleSpec schedule_spec(const Book& book, const Customer& customer, const PlanOptions& o,
                            Date today, std::int64_t balance, const std::string& currency) {
   ScheduleSpec spec;
@@ -56,13 +44,11 @@ ScheduleSpec schedule_spec(const Book& book, const Customer& customer, const Pla
   spec.every = *step;
   spec.start = step_date(today, spec.every, 1);
   if (!o.start.empty()) {
-    auto day = parse_date(o.start);
-    if (!day)
-      throw UsageError(fmt::format("--start: '{}' is not a date; write it as YYYY-MM-DD", o.start));
-    if (*day < today)
+    Date day = option_date("--start", o.start);
+    if (day < today)
       throw UsageError(
           fmt::format("--start: {} is before --today {}", o.start, format_date(today)));
-    spec.start = *day;
+    spec.start = day;
   }
   if ((o.installments > 0) == !o.amount.empty())
     throw UsageError("give either --installments N or --amount X (each installment)");
@@ -154,14 +140,7 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     std::size_t c = customer_number(book, o->customer);
     const Customer& customer = book.customers[c];
     std::vector<std::size_t> named;
-    for (const auto& id : o->invoices) {
-      const Invoice* inv = book.find_invoice(id);
-      if (!inv || inv->customer != customer.id)
-        throw UsageError(inv ? fmt::format("--invoice {} belongs to '{}', not '{}'", id,
-                                           inv->customer, customer.id)
-                             : fmt::format("--invoice: no invoice has the id '{}'", id));
-      named.push_back(book.invoice_index.at(id));
-    }
+    for (const auto& id : o->invoices) named.push_back(customer_invoice(book, c, id));
     const Date day = today(globals);
     ChaseContext context = chase_context(book, AgendaSpec{day, 0});
     std::vector<std::size_t> invoices = plan_invoices(context, c, named);

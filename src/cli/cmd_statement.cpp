@@ -38,14 +38,11 @@ std::function<int()> setup_statement(CLI::App& app, const Globals& globals) {
     spec.history = !o->no_history;
     spec.from = spec.today;
     if (!o->from.empty()) {
-      auto day = parse_date(o->from);
-      if (!day)
-        throw UsageError(
-            fmt::format("--from: '{}' is not a date; write it as YYYY-MM-DD", o->from));
-      if (*day > spec.today)
+      Date day = option_date("--from", o->from);
+      if (day > spec.today)
         throw UsageError(
             fmt::format("--from: {} is after --today {}", o->from, format_date(spec.today)));
-      spec.from = *day;
+      spec.from = day;
     } else {
       const CustomerRecords& r = book.by_customer[c];
       for (std::size_t i : r.invoices) spec.from = std::min(spec.from, book.invoices[i].issued);

@@ -11,6 +11,7 @@
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
 #include "ledger/root.hpp"
+#include "ledger/suggest.hpp"
 #include "render/diagnostics.hpp"
 
 namespace fs = std::filesystem;
@@ -86,6 +87,45 @@ Book load_book(const Globals& globals) {
   if (counts.errors)
     throw Error(fmt::format("{} in the ledger; nothing was done", describe_counts(counts)));
   return std::move(loaded.book);
+}
+
+Date option_date(std::string_view option, const std::string& text) {
+  auto day = parse_date(text);
+  if (!day)
+    throw UsageError(fmt::format("{}: '{}' is not a date; write it as YYYY-MM-DD", option, text));
+  return *day;
+}
+
+std::int64_t option_amount(std::string_view option, const std::string& text,
+                           const std::string& currency, std::string_view example) {
+  Decimal value;
+  auto minor = parse_decimal(text, value) == DecimalError::none
+                   ? to_minor(value, minor_digits(currency))
+                   : std::nullopt;
+  if (!minor || *minor <= 0)
+    throw UsageError(fmt::format("{}: '{}' is not a positive amount in {} (e.g. {})", option, text,
+                                 currency, example));
+  return *minor;
+}
+
+std::size_t customer_number(const Book& book, const std::string& id) {
+  if (auto it = book.customer_index.find(id); it != book.customer_index.end()) return it->second;
+  std::vector<std::string_view> ids;
+  for (const auto& c : book.customers) ids.push_back(c.id);
+  throw Error(fmt::format("no customer has the id '{}'{}", id, did_you_mean(id, ids)));
+}
+
+std::size_t customer_invoice(const Book& book, std::size_t c, const std::string& id) {
+  const Customer& customer = book.customers[c];
+  const Invoice* inv = book.find_invoice(id);
+  if (inv && inv->customer == customer.id) return book.invoice_index.at(id);
+  if (inv)
+    throw UsageError(
+        fmt::format("--invoice {} belongs to '{}', not '{}'", id, inv->customer, customer.id));
+  std::vector<std::string_view> ids;
+  for (std::size_t i : book.by_customer[c].invoices) ids.push_back(book.invoices[i].id);
+  throw UsageError(
+      fmt::format("--invoice: no invoice has the id '{}'{}", id, did_you_mean(id, ids)));
 }
 
 }  // namespace arcollect::cli

@@ -29,6 +29,19 @@ Date today(const Globals& globals);
 // Colour on stdout: --color always/never, or auto: a terminal and no NO_COLOR.
 bool use_color(const Globals& globals);
 
+// An option's date; a UsageError naming the option when it is not YYYY-MM-DD.
+Date option_date(std::string_view option, const std::string& text);
+
+// An option's positive amount in `currency`; a UsageError naming the option otherwise.
+std::int64_t option_amount(std::string_view option, const std::string& text,
+                           const std::string& currency, std::string_view example = "1200.50");
+
+// The customer called `id`, or an Error with "did you mean".
+std::size_t customer_number(const Book& book, const std::string& id);
+
+// Customer `c`'s invoice `id` (--invoice), or a UsageError saying whose it is or what was meant.
+std::size_t customer_invoice(const Book& book, std::size_t c, const std::string& id);
+
 // Locates and loads the ledger, printing its diagnostics to stderr; throws Error when the
 // ledger has errors.
 Book load_book(const Globals& globals);

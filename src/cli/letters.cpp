@@ -126,13 +126,6 @@ void add_letter_options(CLI::App& app, LetterOptions& o) {
                "pipe each email to [mail] sendmail_command; logs those it accepts");
 }
 
-std::size_t customer_number(const Book& book, const std::string& id) {
-  if (auto it = book.customer_index.find(id); it != book.customer_index.end()) return it->second;
-  std::vector<std::string_view> ids;
-  for (const auto& c : book.customers) ids.push_back(c.id);
-  throw Error(fmt::format("no customer has the id '{}'{}", id, did_you_mean(id, ids)));
-}
-
 int deliver_letters(const Globals& globals, const Book& book, const std::vector<Letter>& letters,
                     const LetterOptions& o, std::string_view command) {
   const bool eml = o.format == "eml" || (o.send && o.format_option->count() == 0);

@@ -39,7 +39,4 @@ TemplateText template_text(const Globals& globals, const std::string& name);
 // The Date header for emails drafted now: midnight UTC of --today, else the clock.
 std::string email_date_header(const Globals& globals);
 
-// The customer called `id`, or an Error with "did you mean".
-std::size_t customer_number(const Book& book, const std::string& id);
-
 }  // namespace arcollect::cli
