@@ -6,13 +6,11 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
-#include "cli/letters.hpp"
 #include "collect/disputes.hpp"
 #include "collect/payment.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
 #include "ledger/record_writer.hpp"
-#include "ledger/suggest.hpp"
 
 namespace arcollect::cli {
 

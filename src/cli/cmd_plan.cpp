@@ -7,12 +7,10 @@
 
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
-#include "collect/interest.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
 #include "ledger/record_writer.hpp"
-#include "ledger/suggest.hpp"
 #include "render/plan.hpp"
 
 namespace arcollect::cli {
@@ -32,7 +30,7 @@ struct PlanOptions {
 };
 
 ScheduleSpec schedule_spec(const Book& book, const Customer& customer, const PlanOptions& o,
-                           Date today, std::int64_t balance, const std::string& currency) {
+                           Date today, const std::string& currency) {
   ScheduleSpec spec;
   spec.today = today;
   auto step = parse_step(o.every);
@@ -62,15 +60,12 @@ ScheduleSpec schedule_spec(const Book& book, const Customer& customer, const Pla
                    : std::nullopt;
       if (!p || *p <= 0 || *p >= 1'000'000)
         throw UsageError(fmt::format("--down: '{}' is not a percentage between 0 and 100", o.down));
-      spec.down = multiply_divide(balance, *p, 1'000'000);
+      spec.down_share = *p;
     } else {
       spec.down = option_amount("--down", o.down, currency);
     }
   }
-  if (!o.round.empty()) {
-    spec.round = option_amount("--round", o.round, currency);
-    if (spec.down > spec.round) spec.down = spec.down / spec.round * spec.round;
-  }
+  if (!o.round.empty()) spec.round = option_amount("--round", o.round, currency);
   if (o.align_pay_run) {
     if (!customer.payment_run)
       throw UsageError(fmt::format("--align-pay-run: {} has no payment_run; add one to {}",
@@ -144,16 +139,10 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     const Date day = today(globals);
     ChaseContext context = chase_context(book, AgendaSpec{day, 0});
     std::vector<std::size_t> invoices = plan_invoices(context, c, named);
-    std::int64_t balance = 0;
-    for (std::size_t i : invoices) balance += context.allocation.balance(book, i);
     const std::string& currency = book.invoices[invoices.front()].amount.currency;
-    if (o->charges == "add")  // the charges are part of the balance the schedule spreads
-      for (const InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{day}))
-        if (std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end())
-          balance += ic.interest + ic.compensation + ic.late_fee;
-    PlanProposal proposal = propose_plan(context, c, invoices,
-                                         schedule_spec(book, customer, *o, day, balance, currency),
-                                         o->charges == "add");
+    PlanProposal proposal =
+        propose_plan(context, c, invoices, schedule_spec(book, customer, *o, day, currency),
+                     o->charges == "add");
     if (o->format == "eml") {
       LetterOptions letters;
       letters.format = "eml";

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "ledger/money.hpp"
+
 namespace arcollect {
 
 std::optional<Step> parse_step(std::string_view text) {
@@ -33,11 +35,16 @@ std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, std::strin
     error = "nothing is owed, so there is nothing to plan";
     return out;
   }
-  if (spec.down < 0 || spec.down >= spec.balance) {
+  std::int64_t down = spec.down;
+  if (spec.down_share > 0) {
+    down = multiply_divide(spec.balance, spec.down_share, 1'000'000);
+    if (spec.round > 0 && down > spec.round) down = down / spec.round * spec.round;
+  }
+  if (down < 0 || down >= spec.balance) {
     error = "the payment now must be less than the balance";
     return out;
   }
-  std::int64_t rest = spec.balance - spec.down;
+  std::int64_t rest = spec.balance - down;
   int count = spec.installments;
   std::int64_t each = spec.amount;
   if (each > 0) {
@@ -58,8 +65,8 @@ std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, std::strin
     error = "more than 520 installments";
     return out;
   }
-  if (spec.down > 0) out.push_back({spec.today, spec.down, true});
-  Date previous = spec.down > 0 ? spec.today : add_days(spec.start, -1);
+  if (down > 0) out.push_back({spec.today, down, true});
+  Date previous = down > 0 ? spec.today : add_days(spec.start, -1);
   for (int i = 0; i < count; ++i) {
     Date due = step_date(spec.start, spec.every, i);
     if (spec.pay_run) due = next_pay_run(*spec.pay_run, due);

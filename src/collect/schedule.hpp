@@ -29,8 +29,9 @@ struct ScheduleSpec {
   Step every;
   int installments = 0;           // how many after the down payment; or
   std::int64_t amount = 0;        // how much each is (the last takes what is left)
-  std::int64_t down = 0;          // the payment now, in minor units
-  std::int64_t round = 0;         // installments are multiples of this (0: any amount)
+  std::int64_t down = 0;          // the payment now, in minor units; or
+  std::int64_t down_share = 0;    // the payment now, in millionths of the balance (25%: 250000)
+  std::int64_t round = 0;         // installments (and a down_share) are multiples of this
   std::optional<PayRun> pay_run;  // move each installment to the customer's next pay run
 };
 

@@ -43,7 +43,7 @@ TEST_CASE("a quarter down, then six weekly installments that sum to the balance"
   spec.balance = 703000;
   spec.today = make_date(2026, 11, 22);
   spec.start = make_date(2026, 11, 29);
-  spec.down = 175750;  // 25%
+  spec.down_share = 250'000;  // 25%: 1,757.50
   spec.installments = 6;
   auto s = schedule(spec);
   REQUIRE(s.size() == 7);
@@ -126,6 +126,8 @@ TEST_CASE("property: for random plans the amounts sum exactly and the dates incr
     spec.every = steps[random() % 5];
     if (random() % 3 == 0 && spec.balance > 1)
       spec.down = static_cast<std::int64_t>(random() % spec.balance);
+    else if (random() % 3 == 0)
+      spec.down_share = static_cast<std::int64_t>(random() % 1'000'000);
     if (random() % 4 == 0)
       spec.amount = 1 + static_cast<std::int64_t>(random() % spec.balance);
     else
