@@ -52,10 +52,11 @@ TEST_CASE("a quarter down, then six weekly installments that sum to the balance"
   CHECK(s[1].amount == 87875);  // 5,272.50 / 6
   CHECK(s[6].amount == 87875);
   CHECK(s[6].due == make_date(2027, 1, 3));
-  spec.round = 5000;  // to 50.00: 850.00 each, the last takes the rest
+  spec.round = 5000;  // to 50.00: 1,750.00 now, 850.00 each, the last takes the rest
   s = schedule(spec);
+  CHECK(s[0].amount == 175000);
   CHECK(s[1].amount == 85000);
-  CHECK(s[6].amount == 527250 - 5 * 85000);
+  CHECK(s[6].amount == 528000 - 5 * 85000);
 }
 
 TEST_CASE("a fixed amount each: as many as it takes, the last one smaller") {
