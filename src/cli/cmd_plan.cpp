@@ -84,7 +84,6 @@ Letter confirmation_letter(const ChaseContext& context, const PlanProposal& prop
   step.template_name = "plan";
   step.late_fee = proposal.charges_added;
   Letter letter = draft_letter(context, proposal.customer, step, proposal.invoices);
-  letter.charges_fee = proposal.charges_added;
   letter.plan_charges_added = proposal.charges_added;
   letter.plan_id = proposal.id;
   for (const ScheduledPayment& s : proposal.schedule) letter.schedule.emplace_back(s.due, s.amount);
