@@ -19,6 +19,8 @@ struct AgingOptions {
   std::string basis;
   std::string customer;
   std::optional<int> min_days;
+  bool chart = false;
+  bool ascii = false;
 };
 
 }  // namespace
@@ -35,7 +37,11 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
   app.add_option("--customer", options->customer, "only this customer (its id)");
   app.add_option("--min-days", options->min_days,
                  "only invoices at least N days past their basis date");
+  app.add_flag("--chart", options->chart, "draw each currency's bucket totals as bars too");
+  app.add_flag("--ascii", options->ascii, "draw bars with # (the default without a UTF-8 locale)");
   return [&globals, options] {
+    if (options->chart && options->format != "text")
+      throw UsageError("--chart draws text; leave out --format " + options->format);
     Book book = load_book(globals);
     AgingSpec spec;
     spec.today = today(globals);
@@ -60,7 +66,8 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
     else if (options->format == "csv")
       std::cout << aging_csv(report);
     else
-      std::cout << aging_text(report, use_color(globals));
+      std::cout << aging_text(report, use_color(globals))
+                << (options->chart ? aging_chart(report, options->ascii || !utf8_locale()) : "");
     return kExitOk;
   };
 }

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -87,6 +88,17 @@ Book load_book(const Globals& globals) {
   if (counts.errors)
     throw Error(fmt::format("{} in the ledger; nothing was done", describe_counts(counts)));
   return std::move(loaded.book);
+}
+
+bool utf8_locale() {
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (!value || !*value) continue;
+    std::string v(value);
+    for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return v.find("utf-8") != std::string::npos || v.find("utf8") != std::string::npos;
+  }
+  return false;
 }
 
 Date option_date(std::string_view option, const std::string& text) {

@@ -42,6 +42,9 @@ std::size_t customer_number(const Book& book, const std::string& id);
 // Customer `c`'s invoice `id` (--invoice), or a UsageError saying whose it is or what was meant.
 std::size_t customer_invoice(const Book& book, std::size_t c, const std::string& id);
 
+// Can the terminal show Unicode? LC_ALL, else LC_CTYPE, else LANG names UTF-8.
+bool utf8_locale();
+
 // Locates and loads the ledger, printing its diagnostics to stderr; throws Error when the
 // ledger has errors.
 Book load_book(const Globals& globals);

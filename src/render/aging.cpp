@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "render/chart.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -125,6 +126,18 @@ std::string aging_text(const AgingReport& report, bool color) {
   for (const auto& block : report.blocks) {
     out += "\n" + paint(block.currency, Style::bold, color) + "\n";
     out += render_table(block_table(report, block), color);
+  }
+  return out;
+}
+
+std::string aging_chart(const AgingReport& report, bool ascii) {
+  std::string out;
+  for (const auto& block : report.blocks) {
+    std::vector<Bar> bars;
+    for (std::size_t b = 0; b < report.labels.size(); ++b)
+      bars.push_back({report.labels[b], block.buckets[b],
+                      format_minor(block.buckets[b], minor_digits(block.currency), true)});
+    out += "\n" + block.currency + " by age\n" + bar_chart(bars, 40, ascii);
   }
   return out;
 }

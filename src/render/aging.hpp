@@ -8,6 +8,8 @@
 namespace arcollect {
 
 std::string aging_text(const AgingReport& report, bool color);
+// Each currency's bucket totals as bars (`ascii`: '#' rather than Unicode blocks).
+std::string aging_chart(const AgingReport& report, bool ascii);
 std::string aging_json(const AgingReport& report);
 std::string aging_csv(const AgingReport& report);
 
