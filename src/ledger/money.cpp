@@ -106,12 +106,16 @@ std::string format_minor(std::int64_t minor, int digits, bool grouping) {
   return out;
 }
 
+std::string format_amount(std::int64_t minor, const std::string& currency, bool grouping) {
+  return format_minor(minor, minor_digits(currency), grouping);
+}
+
 std::string format_money(const Money& money, bool grouping) {
-  return format_minor(money.minor, minor_digits(money.currency), grouping);
+  return format_amount(money.minor, money.currency, grouping);
 }
 
 std::string money_text(std::int64_t minor, const std::string& currency) {
-  return format_minor(minor, minor_digits(currency), true) + " " + currency;
+  return format_amount(minor, currency, true) + " " + currency;
 }
 
 }  // namespace arcollect

@@ -45,6 +45,9 @@ std::int64_t multiply_divide(std::int64_t a, std::int64_t b, std::int64_t denomi
 std::string format_minor(std::int64_t minor, int digits, bool grouping = false);
 std::string format_money(const Money& money, bool grouping = false);
 
+// `minor` units of `currency` as a decimal: "1234.50", or "1,234.50" with grouping.
+std::string format_amount(std::int64_t minor, const std::string& currency, bool grouping = false);
+
 // "1,234.50 GBP": grouped, with the currency code, as reports and letters print amounts.
 std::string money_text(std::int64_t minor, const std::string& currency);
 

@@ -21,10 +21,6 @@ bool by_invoice(const AgingReport& report) {
   return report.by == AgingGroup::invoice;
 }
 
-std::string amount(std::int64_t minor, const std::string& currency, bool grouping = false) {
-  return format_minor(minor, minor_digits(currency), grouping);
-}
-
 // Text cells: blank for zero, grouped thousands, the oldest buckets coloured.
 Cell bucket_cell(std::int64_t minor, const std::string& currency, std::size_t bucket,
                  std::size_t buckets) {
@@ -32,7 +28,7 @@ Cell bucket_cell(std::int64_t minor, const std::string& currency, std::size_t bu
   Style style = bucket + 1 == buckets                  ? Style::red
                 : bucket + 2 == buckets && buckets > 2 ? Style::yellow
                                                        : Style::plain;
-  return Cell{amount(minor, currency, true), style};
+  return Cell{format_amount(minor, currency, true), style};
 }
 
 // Days past the basis date; blank when nothing is past it yet.
@@ -83,14 +79,15 @@ Table block_table(const AgingReport& report, const AgingBlock& block) {
     }
     for (std::size_t b = 0; b < width; ++b)
       cells.push_back(bucket_cell(row.buckets[b], block.currency, b, width));
-    cells.emplace_back(amount(row.total, block.currency, true));
+    cells.emplace_back(format_amount(row.total, block.currency, true));
     if (any_credit)
-      cells.push_back(row.credit ? Cell{amount(row.credit, block.currency, true)} : Cell{});
+      cells.push_back(row.credit ? Cell{format_amount(row.credit, block.currency, true)} : Cell{});
     if (any_disputed) {
       if (by_invoice(report))
         cells.emplace_back(row.dispute);
       else
-        cells.push_back(row.disputed ? Cell{amount(row.disputed, block.currency, true)} : Cell{});
+        cells.push_back(row.disputed ? Cell{format_amount(row.disputed, block.currency, true)}
+                                     : Cell{});
     }
     table.rows.push_back(std::move(cells));
   }
@@ -98,10 +95,12 @@ Table block_table(const AgingReport& report, const AgingBlock& block) {
   std::vector<Cell> total(lead);
   total[0] = Cell{"Total", Style::bold};
   for (std::size_t b = 0; b < width; ++b)
-    total.emplace_back(amount(block.buckets[b], block.currency, true), Style::bold);
-  total.emplace_back(amount(block.total, block.currency, true), Style::bold);
-  if (any_credit) total.emplace_back(amount(block.credit, block.currency, true), Style::bold);
-  if (any_disputed) total.emplace_back(amount(block.disputed, block.currency, true), Style::bold);
+    total.emplace_back(format_amount(block.buckets[b], block.currency, true), Style::bold);
+  total.emplace_back(format_amount(block.total, block.currency, true), Style::bold);
+  if (any_credit)
+    total.emplace_back(format_amount(block.credit, block.currency, true), Style::bold);
+  if (any_disputed)
+    total.emplace_back(format_amount(block.disputed, block.currency, true), Style::bold);
   table.footer.push_back(std::move(total));
   return table;
 }
@@ -110,7 +109,7 @@ JsonObject bucket_object(const AgingReport& report, const std::vector<std::int64
                          const std::string& currency) {
   JsonObject object;
   for (std::size_t b = 0; b < report.labels.size(); ++b)
-    object.emplace_back(report.labels[b], amount(buckets[b], currency));
+    object.emplace_back(report.labels[b], format_amount(buckets[b], currency));
   return object;
 }
 
@@ -136,7 +135,7 @@ std::string aging_chart(const AgingReport& report, bool ascii) {
     std::vector<Bar> bars;
     for (std::size_t b = 0; b < report.labels.size(); ++b)
       bars.push_back({report.labels[b], block.buckets[b],
-                      format_minor(block.buckets[b], minor_digits(block.currency), true)});
+                      format_amount(block.buckets[b], block.currency, true)});
     out += "\n" + block.currency + " by age\n" + bar_chart(bars, 40, ascii);
   }
   return out;
@@ -158,9 +157,9 @@ std::string aging_json(const AgingReport& report) {
             {"due", format_date(row.due)},
             {"days", row.days},
             {"bucket", report.labels[row.bucket]},
-            {"amount", amount(row.amount, cur)},
-            {"paid", amount(row.paid, cur)},
-            {"balance", amount(row.total, cur)},
+            {"amount", format_amount(row.amount, cur)},
+            {"paid", format_amount(row.paid, cur)},
+            {"balance", format_amount(row.total, cur)},
             {"disputed", row.disputed != 0},
             {"dispute", row.dispute.empty() ? Json{} : Json{row.dispute}},
         });
@@ -170,9 +169,9 @@ std::string aging_json(const AgingReport& report) {
             {"name", row.name},
             {"days", row.days},
             {"buckets", bucket_object(report, row.buckets, cur)},
-            {"total", amount(row.total, cur)},
-            {"disputed", amount(row.disputed, cur)},
-            {"credit", amount(row.credit, cur)},
+            {"total", format_amount(row.total, cur)},
+            {"disputed", format_amount(row.disputed, cur)},
+            {"credit", format_amount(row.credit, cur)},
         });
       }
     }
@@ -180,9 +179,9 @@ std::string aging_json(const AgingReport& report) {
         {"currency", cur},
         {"rows", std::move(rows)},
         {"totals", JsonObject{{"buckets", bucket_object(report, block.buckets, cur)},
-                              {"total", amount(block.total, cur)},
-                              {"disputed", amount(block.disputed, cur)},
-                              {"credit", amount(block.credit, cur)}}},
+                              {"total", format_amount(block.total, cur)},
+                              {"disputed", format_amount(block.disputed, cur)},
+                              {"credit", format_amount(block.credit, cur)}}},
     });
   }
   return dump_json(JsonObject{
@@ -203,8 +202,9 @@ std::string aging_csv(const AgingReport& report) {
       for (const auto& row : block.rows) {
         out += csv_row({block.currency, row.customer, row.invoice, format_date(row.issued),
                         format_date(row.due), std::to_string(row.days), report.labels[row.bucket],
-                        amount(row.amount, block.currency), amount(row.paid, block.currency),
-                        amount(row.total, block.currency), row.dispute});
+                        format_amount(row.amount, block.currency),
+                        format_amount(row.paid, block.currency),
+                        format_amount(row.total, block.currency), row.dispute});
       }
     return out;
   }
@@ -216,10 +216,10 @@ std::string aging_csv(const AgingReport& report) {
     for (const auto& row : block.rows) {
       std::vector<std::string> fields = {block.currency, row.customer, row.name,
                                          std::to_string(row.days)};
-      for (auto minor : row.buckets) fields.push_back(amount(minor, block.currency));
-      fields.push_back(amount(row.total, block.currency));
-      fields.push_back(amount(row.disputed, block.currency));
-      fields.push_back(amount(row.credit, block.currency));
+      for (auto minor : row.buckets) fields.push_back(format_amount(minor, block.currency));
+      fields.push_back(format_amount(row.total, block.currency));
+      fields.push_back(format_amount(row.disputed, block.currency));
+      fields.push_back(format_amount(row.credit, block.currency));
       out += csv_row(fields);
     }
   return out;

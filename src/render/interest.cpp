@@ -28,10 +28,6 @@ std::map<std::string, Totals> totals_of(const Book& book, const CustomerCharges&
   return totals;
 }
 
-std::string money(std::int64_t minor, const std::string& currency, bool grouping = true) {
-  return format_minor(minor, minor_digits(currency), grouping);
-}
-
 }  // namespace
 
 std::string charges_text(const Book& book, const ChargesReport& report, bool color) {
@@ -46,8 +42,8 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
     for (const auto& ic : customer.invoices) {
       const Invoice& inv = book.invoices[ic.invoice];
       const std::string& cur = inv.amount.currency;
-      out += fmt::format("  {}  {} {} owed, due {}\n", inv.id, money(ic.balance, cur), cur,
-                         format_date(inv.due));
+      out += fmt::format("  {}  {} {} owed, due {}\n", inv.id, format_amount(ic.balance, cur, true),
+                         cur, format_date(inv.due));
       Table table;
       table.align = {Align::left, Align::right, Align::right, Align::left, Align::right};
       for (const auto& p : ic.periods) {
@@ -56,22 +52,25 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
           rate += fmt::format(" ({} on {} + 8%)", rate_text(p.reference_rate),
                               format_date(*p.reference_date));
         table.rows.push_back({fmt::format("    {} to {}", format_date(p.from), format_date(p.to)),
-                              fmt::format("{} days", p.days), money(p.balance, cur), "at " + rate,
-                              money(p.interest, cur)});
+                              fmt::format("{} days", p.days), format_amount(p.balance, cur, true),
+                              "at " + rate, format_amount(p.interest, cur, true)});
       }
       out += render_table(table, color);
       out += fmt::format("    interest {}, then {} a day; compensation {}; late fee {}\n",
-                         money(ic.interest, cur), money(ic.daily, cur), money(ic.compensation, cur),
-                         money(ic.late_fee, cur));
+                         format_amount(ic.interest, cur, true), format_amount(ic.daily, cur, true),
+                         format_amount(ic.compensation, cur, true),
+                         format_amount(ic.late_fee, cur, true));
     }
     for (const auto& [cur, t] : totals_of(book, customer))
-      out += paint(fmt::format("  Total {}: owed {}, interest {}, compensation {}, late fee {}: "
-                               "claim {}",
-                               cur, money(t.balance, cur), money(t.interest, cur),
-                               money(t.compensation, cur), money(t.late_fee, cur),
-                               money(t.claim(), cur)),
-                   Style::bold, color) +
-             "\n";
+      out +=
+          paint(fmt::format(
+                    "  Total {}: owed {}, interest {}, compensation {}, late fee {}: "
+                    "claim {}",
+                    cur, format_amount(t.balance, cur, true), format_amount(t.interest, cur, true),
+                    format_amount(t.compensation, cur, true), format_amount(t.late_fee, cur, true),
+                    format_amount(t.claim(), cur, true)),
+                Style::bold, color) +
+          "\n";
   }
   return out;
 }
@@ -90,32 +89,32 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
             {"from", format_date(p.from)},
             {"to", format_date(p.to)},
             {"days", p.days},
-            {"balance", money(p.balance, cur, false)},
+            {"balance", format_amount(p.balance, cur, false)},
             {"rate", format_minor(p.rate, 4)},
             {"reference_date", p.reference_date ? Json{format_date(*p.reference_date)} : Json{}},
             {"reference_rate", p.reference_date ? Json{format_minor(p.reference_rate, 4)} : Json{}},
-            {"interest", money(p.interest, cur, false)}});
+            {"interest", format_amount(p.interest, cur, false)}});
       for (const auto& note : ic.notes) notes.push_back(note);
       invoices.push_back(JsonObject{{"invoice", inv.id},
                                     {"currency", cur},
                                     {"due", format_date(inv.due)},
                                     {"basis", std::string(basis_name(ic.basis))},
-                                    {"balance", money(ic.balance, cur, false)},
+                                    {"balance", format_amount(ic.balance, cur, false)},
                                     {"periods", std::move(periods)},
-                                    {"interest", money(ic.interest, cur, false)},
-                                    {"daily", money(ic.daily, cur, false)},
-                                    {"compensation", money(ic.compensation, cur, false)},
-                                    {"late_fee", money(ic.late_fee, cur, false)},
+                                    {"interest", format_amount(ic.interest, cur, false)},
+                                    {"daily", format_amount(ic.daily, cur, false)},
+                                    {"compensation", format_amount(ic.compensation, cur, false)},
+                                    {"late_fee", format_amount(ic.late_fee, cur, false)},
                                     {"notes", std::move(notes)}});
     }
     JsonArray totals;
     for (const auto& [cur, t] : totals_of(book, customer))
       totals.push_back(JsonObject{{"currency", cur},
-                                  {"balance", money(t.balance, cur, false)},
-                                  {"interest", money(t.interest, cur, false)},
-                                  {"compensation", money(t.compensation, cur, false)},
-                                  {"late_fee", money(t.late_fee, cur, false)},
-                                  {"claim", money(t.claim(), cur, false)}});
+                                  {"balance", format_amount(t.balance, cur, false)},
+                                  {"interest", format_amount(t.interest, cur, false)},
+                                  {"compensation", format_amount(t.compensation, cur, false)},
+                                  {"late_fee", format_amount(t.late_fee, cur, false)},
+                                  {"claim", format_amount(t.claim(), cur, false)}});
     customers.push_back(JsonObject{{"customer", c.id},
                                    {"name", c.name},
                                    {"invoices", std::move(invoices)},

@@ -9,14 +9,6 @@ namespace arcollect {
 
 namespace {
 
-std::string amount(std::int64_t minor, const std::string& currency) {
-  return format_minor(minor, minor_digits(currency), true);
-}
-
-std::string plain(std::int64_t minor, const std::string& currency) {
-  return format_minor(minor, minor_digits(currency));
-}
-
 std::int64_t scheduled(const Plan& plan) {
   std::int64_t sum = 0;
   for (const auto& item : plan.installments) sum += item.amount.minor;
@@ -62,9 +54,10 @@ std::string proposal_text(const Book& book, const PlanProposal& p, int grace_day
   for (const ScheduledPayment& s : p.schedule) {
     left -= s.amount;
     t.rows.push_back({s.down ? "now" : std::to_string(++n), format_long_date(s.due),
-                      amount(s.amount, p.currency), amount(left, p.currency)});
+                      format_amount(s.amount, p.currency, true),
+                      format_amount(left, p.currency, true)});
   }
-  t.footer.push_back({"", "Total", amount(p.balance, p.currency), ""});
+  t.footer.push_back({"", "Total", format_amount(p.balance, p.currency, true), ""});
   out += render_table(t, false);
   std::vector<std::string> charges;
   if (p.interest) charges.push_back("interest of " + money_text(p.interest, p.currency));
@@ -84,21 +77,22 @@ std::string proposal_json(const Book& book, const PlanProposal& p) {
   JsonArray invoices, installments;
   for (std::size_t i : p.invoices) invoices.push_back(book.invoices[i].id);
   for (const ScheduledPayment& s : p.schedule)
-    installments.push_back(JsonObject{
-        {"due", format_date(s.due)}, {"amount", plain(s.amount, p.currency)}, {"down", s.down}});
+    installments.push_back(JsonObject{{"due", format_date(s.due)},
+                                      {"amount", format_amount(s.amount, p.currency)},
+                                      {"down", s.down}});
   return dump_json(JsonObject{
       {"id", p.id},
       {"customer", book.customers[p.customer].id},
       {"agreed", format_date(p.agreed)},
       {"currency", p.currency},
       {"invoices", std::move(invoices)},
-      {"balance", plain(p.balance, p.currency)},
+      {"balance", format_amount(p.balance, p.currency)},
       {"installments", std::move(installments)},
       {"charges", JsonObject{{"handling", p.charges_added ? "added" : "waived"},
                              {"invoice", p.charges_added ? Json(p.charges_invoice) : Json()},
-                             {"interest", plain(p.interest, p.currency)},
-                             {"compensation", plain(p.compensation, p.currency)},
-                             {"late_fee", plain(p.late_fee, p.currency)}}}});
+                             {"interest", format_amount(p.interest, p.currency)},
+                             {"compensation", format_amount(p.compensation, p.currency)},
+                             {"late_fee", format_amount(p.late_fee, p.currency)}}}});
 }
 
 std::string plan_status_text(const Book& book, const std::vector<PlanStatus>& plans, Date as_of,
@@ -119,15 +113,17 @@ std::string plan_status_text(const Book& book, const std::vector<PlanStatus>& pl
       std::int64_t before = 0;
       for (std::size_t i = 0; i < *s.next; ++i) before += plan.installments[i].amount.minor;
       next_due = format_date(next.due);
-      next_amount =
-          amount(next.amount.minor - std::max<std::int64_t>(0, s.paid - before), currency);
+      next_amount = format_amount(next.amount.minor - std::max<std::int64_t>(0, s.paid - before),
+                                  currency, true);
     }
     Style style = s.state == PlanState::broken ? Style::red
                   : s.state == PlanState::late ? Style::yellow
                                                : Style::plain;
     t.rows.push_back({plan.id, plan.customer, Cell(std::string(plan_state_name(s.state)), style),
-                      amount(s.paid, currency), amount(scheduled(plan), currency) + " " + currency,
-                      s.arrears ? amount(s.arrears, currency) : "", next_due, next_amount});
+                      format_amount(s.paid, currency, true),
+                      format_amount(scheduled(plan), currency, true) + " " + currency,
+                      s.arrears ? format_amount(s.arrears, currency, true) : "", next_due,
+                      next_amount});
   }
   return fmt::format("Plans at {}\n", format_date(as_of)) + render_table(t, color);
 }
@@ -143,9 +139,9 @@ std::string plan_status_json(const Book& book, const std::vector<PlanStatus>& pl
                  {"customer", plan.customer},
                  {"state", std::string(plan_state_name(s.state))},
                  {"currency", currency},
-                 {"paid", plain(s.paid, currency)},
-                 {"scheduled", plain(scheduled(plan), currency)},
-                 {"arrears", plain(s.arrears, currency)},
+                 {"paid", format_amount(s.paid, currency)},
+                 {"scheduled", format_amount(scheduled(plan), currency)},
+                 {"arrears", format_amount(s.arrears, currency)},
                  {"next_due", s.next ? Json(format_date(plan.installments[*s.next].due)) : Json()},
                  {"broken_on", s.broken_on ? Json(format_date(*s.broken_on)) : Json()}};
     list.push_back(std::move(o));

@@ -10,14 +10,6 @@ namespace arcollect {
 
 namespace {
 
-std::string amount(std::int64_t minor, const std::string& currency) {
-  return format_minor(minor, minor_digits(currency), true);
-}
-
-std::string plain_amount(std::int64_t minor, const std::string& currency) {
-  return format_minor(minor, minor_digits(currency));
-}
-
 std::string promise_text(const StatementPromise& p) {
   std::string who = p.with.empty() ? "promised" : p.with + " promised";
   return fmt::format("{}: {} {} by {}", format_long_date(p.made), who,
@@ -56,36 +48,38 @@ std::string statement_text(const Book& book, const Statement& s, bool color) {
       t.align.insert(t.align.end() - 1, Align::right);
     }
     auto row = [&](std::vector<Cell> cells, std::int64_t due) {
-      if (plan) cells.insert(cells.end() - 1, due ? Cell(amount(due, a.currency)) : Cell(""));
+      if (plan)
+        cells.insert(cells.end() - 1, due ? Cell(format_amount(due, a.currency, true)) : Cell(""));
       return cells;
     };
-    t.rows.push_back(
-        row({format_date(s.from), "", "", "Opening balance", "", "", amount(a.opening, a.currency)},
-            0));
+    t.rows.push_back(row({format_date(s.from), "", "", "Opening balance", "", "",
+                          format_amount(a.opening, a.currency, true)},
+                         0));
     for (const StatementLine& line : a.lines) {
       bool installment = line.kind == StatementKind::installment;
       t.rows.push_back(
           row({format_date(line.date), std::string(statement_kind_name(line.kind)), line.reference,
-               line.description, line.debit ? amount(line.debit, a.currency) : "",
-               line.credit ? amount(line.credit, a.currency) : "",
-               installment ? Cell("") : Cell(amount(line.balance, a.currency))},
+               line.description, line.debit ? format_amount(line.debit, a.currency, true) : "",
+               line.credit ? format_amount(line.credit, a.currency, true) : "",
+               installment ? Cell("") : Cell(format_amount(line.balance, a.currency, true))},
               line.due));
     }
     t.footer.push_back(row({format_date(s.to), "", "", "Closing balance", "", "",
-                            Cell(amount(a.closing, a.currency), Style::bold)},
+                            Cell(format_amount(a.closing, a.currency, true), Style::bold)},
                            0));
     out += "\n" + paint(a.currency, Style::bold, color) + "\n" + render_table(t, color);
     if (a.aging) {
       std::vector<std::string> parts;
       for (std::size_t b = 0; b < s.labels.size(); ++b)
         if (a.aging->buckets[b])
-          parts.push_back(s.labels[b] + " " + amount(a.aging->buckets[b], a.currency));
+          parts.push_back(s.labels[b] + " " + format_amount(a.aging->buckets[b], a.currency, true));
       if (a.aging->total)
-        out += fmt::format("Owed {} {}: {}; oldest {} days\n", amount(a.aging->total, a.currency),
-                           a.currency, fmt::join(parts, ", "), a.aging->days);
+        out += fmt::format("Owed {} {}: {}; oldest {} days\n",
+                           format_amount(a.aging->total, a.currency, true), a.currency,
+                           fmt::join(parts, ", "), a.aging->days);
       if (a.aging->credit)
-        out += fmt::format("Unapplied credit: {} {}\n", amount(a.aging->credit, a.currency),
-                           a.currency);
+        out += fmt::format("Unapplied credit: {} {}\n",
+                           format_amount(a.aging->credit, a.currency, true), a.currency);
     }
   }
   if (!s.promises.empty()) {
@@ -113,24 +107,24 @@ std::string statement_json(const Book& book, const Statement& s) {
                                  {"kind", std::string(statement_kind_name(l.kind))},
                                  {"reference", l.reference},
                                  {"description", l.description},
-                                 {"debit", plain_amount(l.debit, a.currency)},
-                                 {"credit", plain_amount(l.credit, a.currency)},
-                                 {"plan_due", plain_amount(l.due, a.currency)},
-                                 {"balance", plain_amount(l.balance, a.currency)}});
+                                 {"debit", format_amount(l.debit, a.currency)},
+                                 {"credit", format_amount(l.credit, a.currency)},
+                                 {"plan_due", format_amount(l.due, a.currency)},
+                                 {"balance", format_amount(l.balance, a.currency)}});
     JsonObject account{{"currency", a.currency},
-                       {"opening", plain_amount(a.opening, a.currency)},
+                       {"opening", format_amount(a.opening, a.currency)},
                        {"lines", std::move(lines)},
-                       {"closing", plain_amount(a.closing, a.currency)}};
+                       {"closing", format_amount(a.closing, a.currency)}};
     if (a.aging) {
       JsonObject buckets;
       for (std::size_t b = 0; b < s.labels.size(); ++b)
-        buckets.emplace_back(s.labels[b], plain_amount(a.aging->buckets[b], a.currency));
+        buckets.emplace_back(s.labels[b], format_amount(a.aging->buckets[b], a.currency));
       account.emplace_back("aging",
                            JsonObject{{"days", a.aging->days},
                                       {"buckets", std::move(buckets)},
-                                      {"total", plain_amount(a.aging->total, a.currency)},
-                                      {"disputed", plain_amount(a.aging->disputed, a.currency)},
-                                      {"credit", plain_amount(a.aging->credit, a.currency)}});
+                                      {"total", format_amount(a.aging->total, a.currency)},
+                                      {"disputed", format_amount(a.aging->disputed, a.currency)},
+                                      {"credit", format_amount(a.aging->credit, a.currency)}});
     }
     accounts.push_back(std::move(account));
   }
@@ -171,14 +165,14 @@ std::string statement_csv(const Book&, const Statement& s) {
   for (const StatementAccount& a : s.accounts) {
     const std::string& c = a.currency;
     out += csv_row(
-        {c, format_date(s.from), "opening", "", "", "", "", "", plain_amount(a.opening, c)});
+        {c, format_date(s.from), "opening", "", "", "", "", "", format_amount(a.opening, c)});
     for (const StatementLine& l : a.lines)
       out += csv_row({c, format_date(l.date), std::string(statement_kind_name(l.kind)), l.reference,
-                      l.description, plain_amount(l.debit, c), plain_amount(l.credit, c),
-                      plain_amount(l.due, c),
-                      l.kind == StatementKind::installment ? "" : plain_amount(l.balance, c)});
+                      l.description, format_amount(l.debit, c), format_amount(l.credit, c),
+                      format_amount(l.due, c),
+                      l.kind == StatementKind::installment ? "" : format_amount(l.balance, c)});
     out +=
-        csv_row({c, format_date(s.to), "closing", "", "", "", "", "", plain_amount(a.closing, c)});
+        csv_row({c, format_date(s.to), "closing", "", "", "", "", "", format_amount(a.closing, c)});
   }
   return out;
 }
