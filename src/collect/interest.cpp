@@ -80,11 +80,12 @@ ChargesReport charges_report(const Book& book, const ChargesSpec& spec, const st
     report.law = "no interest (jurisdiction = \"none\" and no contractual rate)";
   }
   const Invoice* invoice = book.find_invoice(only);
+  const Disputes disputes = find_disputes(book, spec.today);
   for (std::size_t c = 0; c < book.customers.size(); ++c) {
     const Customer& customer = book.customers[c];
     if (!only.empty() && !invoice && customer.id != only) continue;
     if (invoice && invoice->customer != customer.id) continue;
-    CustomerCharges entry{c, invoice_charges(book, c, spec)};
+    CustomerCharges entry{c, invoice_charges(book, c, spec, disputes)};
     if (invoice)
       std::erase_if(entry.invoices, [&](const InvoiceCharges& ic) {
         return book.invoices[ic.invoice].id != invoice->id;
@@ -121,6 +122,11 @@ std::string_view basis_name(InterestBasis basis) {
 
 std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t c,
                                             const ChargesSpec& spec) {
+  return invoice_charges(book, c, spec, find_disputes(book, spec.today));
+}
+
+std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t c,
+                                            const ChargesSpec& spec, const Disputes& disputes) {
   const Settings& settings = book.settings;
   const Customer& customer = book.customers[c];
   const Date today = spec.today;
@@ -144,7 +150,6 @@ std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t c,
   }
   std::optional<RateHistory> history = statutory_history(settings);
 
-  Disputes disputes = find_disputes(book, today);
   BalanceHistory balances(book, c, disputes.disputed);
   std::set<Date> payment_days;
   for (std::size_t p : book.by_customer[c].payments) payment_days.insert(book.payments[p].date);

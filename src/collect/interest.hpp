@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "collect/disputes.hpp"
 #include "ledger/book.hpp"
 
 namespace arcollect {
@@ -50,6 +51,11 @@ struct ChargesSpec {
 // The charges on the customer's open invoices that are past due on `spec.today`.
 std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t customer,
                                             const ChargesSpec& spec);
+
+// The same with the ledger's disputes on `spec.today` already found, for callers that ask for
+// many customers (finding them reads the whole contact log).
+std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t customer,
+                                            const ChargesSpec& spec, const Disputes& disputes);
 
 struct CustomerCharges {
   std::size_t customer = 0;

@@ -79,7 +79,7 @@ Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep
   address(customer, step, letter);
 
   std::map<std::size_t, InvoiceCharges> charges;
-  for (InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{letter.today})) {
+  for (InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{letter.today}, context.disputes)) {
     letter.basis = ic.basis;
     for (auto& note : ic.notes)
       if (std::find(letter.notes.begin(), letter.notes.end(), note) == letter.notes.end())

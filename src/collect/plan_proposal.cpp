@@ -69,7 +69,7 @@ PlanProposal propose_plan(const ChaseContext& context, std::size_t c,
   p.invoices = invoices;
   p.currency = book.invoices[invoices.front()].amount.currency;
   for (std::size_t i : invoices) p.balance += context.allocation.balance(book, i);
-  for (const InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{p.agreed}))
+  for (const InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{p.agreed}, context.disputes))
     if (std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end()) {
       p.interest += ic.interest;
       p.compensation += ic.compensation;
