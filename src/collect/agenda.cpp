@@ -14,6 +14,12 @@ const ContactPerson* contact_for(const Customer& customer, std::string_view role
   return exact || customer.contacts.empty() ? nullptr : &customer.contacts.front();
 }
 
+std::string email_for(const Customer& customer, std::string_view role) {
+  if (role.empty()) return "";
+  const ContactPerson* person = contact_for(customer, role);
+  return person && !person->email.empty() ? person->email : customer.email;
+}
+
 Channel channel_for(LadderAction action) {
   switch (action) {
     case LadderAction::call:

@@ -82,6 +82,10 @@ Agenda build_agenda(const Book& book, const AgendaSpec& spec);
 const ContactPerson* contact_for(const Customer& customer, std::string_view role,
                                  bool exact = false);
 
+// The address to write to for `role`: its contact's email, else the customer's own; "" when
+// `role` is empty or neither has one.
+std::string email_for(const Customer& customer, std::string_view role);
+
 // The channel a contact carrying out a step of this action is logged with.
 Channel channel_for(LadderAction action);
 

@@ -98,13 +98,11 @@ class CustomerChase {
                const std::string& cc = "") {
     a.channel = channel;
     a.role = role;
+    a.email = email_for(customer_, role);
     if (const ContactPerson* person = contact_for(customer_, role)) {
       a.contact_name = person->name;
       a.contact_role = name_of(role_names(), person->role);
       a.phone = person->phone;
-      a.email = person->email.empty() ? customer_.email : person->email;
-    } else if (!role.empty()) {
-      a.email = customer_.email;
     }
     if (!cc.empty()) {
       a.cc_role = cc;

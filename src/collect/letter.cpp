@@ -36,12 +36,9 @@ bool charges_fee(const std::vector<LadderStep>& ladder, const LadderStep& step) 
 }
 
 void address(const Customer& customer, const LadderStep& step, Letter& letter) {
-  if (const ContactPerson* person = contact_for(customer, step.to.empty() ? "ap" : step.to)) {
-    letter.to_name = person->name;
-    letter.to_email = person->email.empty() ? customer.email : person->email;
-  } else {
-    letter.to_email = customer.email;
-  }
+  const std::string role = step.to.empty() ? "ap" : step.to;
+  letter.to_email = email_for(customer, role);
+  if (const ContactPerson* person = contact_for(customer, role)) letter.to_name = person->name;
   if (step.cc.empty()) return;
   if (const ContactPerson* person = contact_for(customer, step.cc, true);
       person && !person->email.empty() && person->email != letter.to_email) {
