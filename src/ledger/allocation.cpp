@@ -1,6 +1,7 @@
 #include "ledger/allocation.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <tuple>
 
@@ -9,6 +10,7 @@ namespace arcollect {
 Allocation empty_allocation(const Book& book) {
   Allocation result;
   result.paid.assign(book.invoices.size(), 0);
+  result.settled.assign(book.invoices.size(), std::nullopt);
   result.excess.assign(book.payments.size(), 0);
   return result;
 }
@@ -16,7 +18,16 @@ Allocation empty_allocation(const Book& book) {
 void allocate_customer(const Book& book, std::size_t customer, Date as_of,
                        const std::vector<bool>& disputed, Allocation& into) {
   const CustomerRecords& records = book.by_customer[customer];
-  for (std::size_t i : records.invoices) into.paid[i] = 0;
+  for (std::size_t i : records.invoices) {
+    into.paid[i] = 0;
+    into.settled[i].reset();
+  }
+  // Money applied to invoice i on `day`: it is settled once nothing is left to pay.
+  auto apply = [&](std::size_t i, std::int64_t minor, Date day) {
+    into.paid[i] += minor;
+    if (into.paid[i] == book.invoices[i].amount.minor)
+      into.settled[i] = std::max(day, book.invoices[i].issued);
+  };
 
   std::vector<std::size_t> payments;
   for (std::size_t p : records.payments)
@@ -25,8 +36,12 @@ void allocate_customer(const Book& book, std::size_t customer, Date as_of,
     return book.payments[a].date < book.payments[b].date;
   });
 
-  // Per currency: money not tied to an invoice, and the payment that last added to it.
-  std::map<std::string, std::pair<std::int64_t, std::size_t>> pools;
+  // Per currency: money not tied to an invoice, as dated tranches spent earliest first.
+  struct Tranche {
+    std::int64_t minor;
+    std::size_t payment;
+  };
+  std::map<std::string, std::deque<Tranche>> pools;
   for (std::size_t p : payments) {
     const Payment& pay = book.payments[p];
     std::int64_t left = pay.amount.minor;
@@ -37,16 +52,12 @@ void allocate_customer(const Book& book, std::size_t customer, Date as_of,
       if (inv.customer == pay.customer && inv.issued <= as_of &&
           inv.amount.currency == pay.amount.currency) {
         std::int64_t applied = std::min(left, inv.amount.minor - into.paid[i]);
-        into.paid[i] += applied;
+        if (applied > 0) apply(i, applied, pay.date);
         left -= applied;
         into.excess[p] = left;
       }
     }
-    if (left > 0) {
-      auto& pool = pools[pay.amount.currency];
-      pool.first += left;
-      pool.second = p;
-    }
+    if (left > 0) pools[pay.amount.currency].push_back({left, p});
   }
   if (pools.empty()) return;
 
@@ -62,14 +73,21 @@ void allocate_customer(const Book& book, std::size_t customer, Date as_of,
            std::make_tuple(is_disputed(b), y.due, y.issued, y.id);
   });
   for (auto& [currency, pool] : pools) {
+    const std::size_t last_payment = pool.back().payment;
     for (std::size_t i : open) {
-      if (pool.first == 0) break;
+      if (pool.empty()) break;
       if (book.invoices[i].amount.currency != currency) continue;
-      std::int64_t applied = std::min(pool.first, book.invoices[i].amount.minor - into.paid[i]);
-      into.paid[i] += applied;
-      pool.first -= applied;
+      while (!pool.empty() && into.paid[i] < book.invoices[i].amount.minor) {
+        Tranche& money = pool.front();
+        std::int64_t applied = std::min(money.minor, book.invoices[i].amount.minor - into.paid[i]);
+        apply(i, applied, book.payments[money.payment].date);
+        money.minor -= applied;
+        if (money.minor == 0) pool.pop_front();
+      }
     }
-    if (pool.first > 0) into.credits.push_back({customer, currency, pool.first, pool.second});
+    std::int64_t left = 0;
+    for (const Tranche& money : pool) left += money.minor;
+    if (left > 0) into.credits.push_back({customer, currency, left, last_payment});
   }
 }
 

@@ -3,10 +3,13 @@
 // The rule (documented in arcollect-ledger(5)): payments are taken in date order. One naming an
 // invoice goes to that invoice; what it pays beyond the invoice's balance, and every payment
 // naming none, join the customer's pool for that currency. The pool pays the customer's open
-// invoices oldest due first (undisputed before disputed); what is left is unapplied credit.
+// invoices oldest due first (undisputed before disputed), spending the earliest money first;
+// what is left is unapplied credit. An invoice is settled on the date of the last money applied
+// to it, or on its issue date when that money (credit) was there before it.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +26,7 @@ struct UnappliedCredit {
 
 struct Allocation {
   std::vector<std::int64_t> paid;        // per invoice: minor units applied
+  std::vector<std::optional<Date>> settled;  // per invoice: when it was paid in full
   std::vector<std::int64_t> excess;      // per payment: paid beyond the invoice it names
   std::vector<UnappliedCredit> credits;  // left over after paying every open invoice
 

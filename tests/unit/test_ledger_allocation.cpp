@@ -92,3 +92,32 @@ TEST_CASE("payments after the as-of date and invoices issued after it are left o
   CHECK(balance(book, later, "NEW") == 0);
   CHECK(later.credits.empty());
 }
+
+TEST_CASE("an invoice is settled by the last money applied to it, earliest money first") {
+  Book book = book_with(
+      "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 150\n"
+      "[[payment]]\ndate = 2026-03-20\ncustomer = \"acme\"\namount = 150\n"
+      "[[payment]]\ndate = 2026-03-25\ncustomer = \"acme\"\ninvoice = \"NEW\"\namount = 20\n");
+  auto a = allocate(book, make_date(2026, 12, 31));
+  const auto& settled = a.settled;
+  // OLD takes 100 of the 5 March money; MID the other 50 and 150 of 20 March's.
+  CHECK(settled[book.invoice_index.at("OLD")] == make_date(2026, 3, 5));
+  CHECK(settled[book.invoice_index.at("MID")] == make_date(2026, 3, 20));
+  CHECK_FALSE(settled[book.invoice_index.at("NEW")].has_value());  // 20 paid of 300
+  // As of 10 March only the first payment is in: MID is not settled yet.
+  auto before = allocate(book, make_date(2026, 3, 10));
+  CHECK(before.settled[book.invoice_index.at("OLD")] == make_date(2026, 3, 5));
+  CHECK_FALSE(before.settled[book.invoice_index.at("MID")].has_value());
+}
+
+TEST_CASE("credit paid before an invoice was issued settles it on its issue date") {
+  Book book = book_with("[[payment]]\ndate = 2025-12-01\ncustomer = \"acme\"\namount = 100\n");
+  auto a = allocate(book, make_date(2026, 12, 31));
+  CHECK(a.settled[book.invoice_index.at("OLD")] == make_date(2026, 1, 1));
+  CHECK(a.credits.empty());
+  // Before OLD was issued the money is credit and nothing is settled.
+  auto early = allocate(book, make_date(2025, 12, 31));
+  CHECK_FALSE(early.settled[book.invoice_index.at("OLD")].has_value());
+  REQUIRE(early.credits.size() == 1);
+  CHECK(early.credits[0].minor == 10000);
+}
