@@ -32,6 +32,9 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals);
 std::function<int()> setup_statement(CLI::App& app, const Globals& globals);
 std::function<int()> setup_remind(CLI::App& app, const Globals& globals);
 std::function<int()> setup_notice(CLI::App& app, const Globals& globals);
+std::function<int()> setup_kpi(CLI::App& app, const Globals& globals);
+std::function<int()> setup_segment(CLI::App& app, const Globals& globals);
+std::function<int()> setup_forecast(CLI::App& app, const Globals& globals);
 
 // Logs that `step` was carried out for `customer` today (arcollect due --done).
 int log_step_done(const Globals& globals, const std::string& customer, const std::string& step);

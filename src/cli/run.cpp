@@ -28,6 +28,7 @@ std::span<const Command> commands() {
       {"remind", "draft the letter each customer's ladder step calls for", setup_remind},
       {"notice", "draft the notice of intended legal action, with charges and deadline",
        setup_notice},
+      {"kpi", "DSO, countback and best possible DSO, days delinquent, CEI, days to pay", setup_kpi},
   };
   return table;
 }

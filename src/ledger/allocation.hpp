@@ -25,10 +25,10 @@ struct UnappliedCredit {
 };
 
 struct Allocation {
-  std::vector<std::int64_t> paid;        // per invoice: minor units applied
+  std::vector<std::int64_t> paid;            // per invoice: minor units applied
   std::vector<std::optional<Date>> settled;  // per invoice: when it was paid in full
-  std::vector<std::int64_t> excess;      // per payment: paid beyond the invoice it names
-  std::vector<UnappliedCredit> credits;  // left over after paying every open invoice
+  std::vector<std::int64_t> excess;          // per payment: paid beyond the invoice it names
+  std::vector<UnappliedCredit> credits;      // left over after paying every open invoice
 
   std::int64_t balance(const Book& book, std::size_t invoice) const {
     return book.invoices[invoice].amount.minor - paid[invoice];

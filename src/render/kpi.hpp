@@ -1,0 +1,17 @@
+// The KPI report as text (a summary, or a month-by-month table), JSON or CSV.
+#pragma once
+
+#include <string>
+
+#include "collect/kpi.hpp"
+
+namespace arcollect {
+
+std::string kpi_text(const KpiReport& report, bool color);
+std::string kpi_json(const KpiReport& report);
+std::string kpi_csv(const KpiReport& report);
+
+// "73.7", or "" for a figure that has nothing to divide by.
+std::string tenths_text(const Tenths& value);
+
+}  // namespace arcollect
