@@ -29,6 +29,8 @@ std::span<const Command> commands() {
       {"notice", "draft the notice of intended legal action, with charges and deadline",
        setup_notice},
       {"kpi", "DSO, countback and best possible DSO, days delinquent, CEI, days to pay", setup_kpi},
+      {"segment", "customers by how they pay, and the collection strategy for each segment",
+       setup_segment},
   };
   return table;
 }

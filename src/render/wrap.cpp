@@ -112,4 +112,10 @@ std::string markdown_breaks(const std::string& text) {
   return result;
 }
 
+std::string fill(const std::string& indent, const std::string& words) {
+  std::string out;
+  fill_words(indent, indent + words, out);
+  return out;
+}
+
 }  // namespace arcollect

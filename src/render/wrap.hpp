@@ -16,4 +16,7 @@ std::string reflow(const std::string& text);
 // a signature) get a hard line break; prose is left to flow.
 std::string markdown_breaks(const std::string& text);
 
+// `words` filled greedily in lines of at most 72 columns, each starting with `indent`.
+std::string fill(const std::string& indent, const std::string& words);
+
 }  // namespace arcollect

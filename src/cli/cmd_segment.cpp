@@ -1,0 +1,43 @@
+// arcollect segment: customers by how they pay, with the strategy for each segment.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "collect/segment.hpp"
+#include "ledger/error.hpp"
+#include "render/segment.hpp"
+
+namespace arcollect::cli {
+
+namespace {
+
+struct SegmentOptions {
+  std::string only;
+  std::string format;
+};
+
+}  // namespace
+
+std::function<int()> setup_segment(CLI::App& app, const Globals& globals) {
+  auto o = std::make_shared<SegmentOptions>();
+  app.add_option("--segment", o->only, "only the customers in this segment")
+      ->check(CLI::IsMember({"at-risk", "chronic", "slow", "new", "prompt"}));
+  add_format(app, o->format, {"text", "json", "csv"});
+  return [&globals, o] {
+    SegmentSpec spec;
+    spec.today = today(globals);
+    if (!o->only.empty()) spec.only = segment_named(o->only);
+    Book book = load_book(globals);
+    SegmentReport report = segment_report(book, spec);
+    if (o->format == "json")
+      std::cout << segment_json(book, report);
+    else if (o->format == "csv")
+      std::cout << segment_csv(book, report);
+    else
+      std::cout << segment_text(book, report, use_color(globals));
+    return kExitOk;
+  };
+}
+
+}  // namespace arcollect::cli

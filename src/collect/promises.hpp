@@ -1,0 +1,30 @@
+// What became of each promise to pay in the contact log, as of a date.
+//
+// A promise with an amount is kept when the customer paid at least that much (in its
+// currency) after the day it was made, up to its date plus the grace days. One without an
+// amount covers the invoices it names, else all the customer's invoices that were past due
+// when it was made; it is kept when each of them still open then was settled by that day.
+// A plan agreed after a promise and by its deadline replaces it. The rest are pending until
+// the deadline passes, then broken.
+#pragma once
+
+#include <vector>
+
+#include "ledger/allocation.hpp"
+
+namespace arcollect {
+
+enum class PromiseState { pending, kept, broken, replaced };
+
+struct PromiseOutcome {
+  std::size_t contact = 0;  // index into Book::contacts
+  PromiseState state = PromiseState::pending;
+  Date deadline{};                    // the promise date plus the grace days
+  std::vector<std::size_t> invoices;  // what it covers, oldest due first
+};
+
+// Customer `c`'s promises made by `today`, in date order. `allocation` is as of `today`.
+std::vector<PromiseOutcome> promise_outcomes(const Book& book, std::size_t c, Date today,
+                                             const Allocation& allocation);
+
+}  // namespace arcollect

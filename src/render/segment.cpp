@@ -1,0 +1,185 @@
+#include "render/segment.hpp"
+
+#include <fmt/format.h>
+
+#include "render/csv.hpp"
+#include "render/json.hpp"
+#include "render/kpi.hpp"
+#include "render/table.hpp"
+#include "render/wrap.hpp"
+
+namespace arcollect {
+
+namespace {
+
+std::string owed_text(const Behaviour& b) {
+  std::vector<std::string> parts;
+  for (const Money& m : b.owed) parts.push_back(money_text(m.minor, m.currency));
+  return parts.empty() ? "-" : fmt::format("{}", fmt::join(parts, " + "));
+}
+
+std::string ladder_name(const std::string& set) {
+  return set.empty() ? "main" : set;
+}
+
+// "main", or "main -> strict" when the segment calls for another ladder ("*": not defined).
+std::string ladder_text(const CustomerSegment& s) {
+  std::string text = ladder_name(s.ladder);
+  if (s.suggested_ladder != s.ladder)
+    text += " -> " + ladder_name(s.suggested_ladder) + (s.suggested_exists ? "" : "*");
+  return text;
+}
+
+std::string or_dash(const Tenths& value, const char* unit = "") {
+  return value ? tenths_text(value) + unit : "-";
+}
+
+Style style_of(Segment segment) {
+  return segment == Segment::at_risk   ? Style::red
+         : segment == Segment::chronic ? Style::yellow
+                                       : Style::plain;
+}
+
+}  // namespace
+
+std::string segment_text(const Book& book, const SegmentReport& report, bool color) {
+  std::string out =
+      paint(fmt::format("Customers by payment behaviour at {}", format_date(report.as_of)),
+            Style::bold, color) +
+      "\n";
+  if (report.customers.empty()) return out + "\nNo customers.\n";
+  Table table;
+  table.header = {"Segment", "Customer", "Due",      "Paid", "Days late", "On time",
+                  "Trend",   "Broken",   "Disputes", "Owed", "Ladder"};
+  for (auto& cell : table.header) cell.style = Style::bold;
+  table.align = {Align::left, Align::left,  Align::right, Align::right, Align::right, Align::right,
+                 Align::left, Align::right, Align::right, Align::right, Align::left};
+  bool undefined_ladder = false;
+  for (const CustomerSegment& s : report.customers) {
+    const Behaviour& b = s.behaviour;
+    undefined_ladder = undefined_ladder || (s.suggested_ladder != s.ladder && !s.suggested_exists);
+    table.rows.push_back({Cell{std::string(segment_title(s.segment)), style_of(s.segment)},
+                          book.customers[b.customer].id, std::to_string(b.invoices_due),
+                          std::to_string(b.invoices_paid), or_dash(b.days_late),
+                          or_dash(b.on_time_share, "%"), std::string(trend_name(b.trend)),
+                          fmt::format("{}/{}", b.promises_broken, b.promises),
+                          std::to_string(b.disputes), owed_text(b), ladder_text(s)});
+  }
+  out += "\n" + render_table(table, color);
+  out += "\n" + fill("",
+                     "Due and Paid count invoices; Days late is the average (by amount) over "
+                     "those due, open ones so far; Broken is promises broken of those made.");
+  if (undefined_ladder)
+    out += fill("", fmt::format("* arcollect.toml has no [[ladder_sets.{}]] yet: define it to "
+                                "give these customers a tighter cadence.",
+                                kStrictLadder));
+
+  for (Segment segment : {Segment::at_risk, Segment::chronic, Segment::slow, Segment::new_customer,
+                          Segment::prompt}) {
+    std::string members;
+    for (const CustomerSegment& s : report.customers)
+      if (s.segment == segment)
+        members += fill("  ", fmt::format("{}: {}", book.customers[s.behaviour.customer].id,
+                                          fmt::join(s.reasons, "; ")));
+    if (members.empty()) continue;
+    out += "\n" + paint(std::string(segment_title(segment)), Style::bold, color) + "\n" +
+           fill("  ", "Rule: " + std::string(segment_rule(segment))) + members +
+           fill("  ", "Strategy: " + std::string(segment_strategy(segment)));
+  }
+  return out;
+}
+
+std::string segment_json(const Book& book, const SegmentReport& report) {
+  auto tenths = [](const Tenths& value) { return value ? Json{tenths_text(value)} : Json{}; };
+  JsonArray customers;
+  for (const CustomerSegment& s : report.customers) {
+    const Behaviour& b = s.behaviour;
+    const Customer& customer = book.customers[b.customer];
+    JsonArray reasons(s.reasons.begin(), s.reasons.end());
+    JsonArray owed;
+    for (const Money& m : b.owed)
+      owed.push_back(
+          JsonObject{{"currency", m.currency}, {"amount", format_amount(m.minor, m.currency)}});
+    Json limit;
+    if (b.credit_limit)
+      limit = JsonObject{{"currency", b.credit_limit->currency},
+                         {"amount", format_money(*b.credit_limit)},
+                         {"exposure", format_amount(b.exposure, b.credit_limit->currency)}};
+    customers.push_back(JsonObject{
+        {"customer", customer.id},
+        {"name", customer.name},
+        {"segment", std::string(segment_name(s.segment))},
+        {"reasons", std::move(reasons)},
+        {"strategy", std::string(segment_strategy(s.segment))},
+        {"invoices_due", b.invoices_due},
+        {"invoices_paid", b.invoices_paid},
+        {"average_days_late", tenths(b.days_late)},
+        {"on_time_share", tenths(b.on_time_share)},
+        {"recent_days_late", tenths(b.recent_days_late)},
+        {"earlier_days_late", tenths(b.earlier_days_late)},
+        {"trend", b.trend == Trend::none ? Json{} : Json{std::string(trend_name(b.trend))}},
+        {"promises", b.promises},
+        {"promises_kept", b.promises_kept},
+        {"promises_broken", b.promises_broken},
+        {"disputes", b.disputes},
+        {"oldest_past_due", b.oldest_past_due},
+        {"owed", std::move(owed)},
+        {"credit_limit", std::move(limit)},
+        {"ladder", ladder_name(s.ladder)},
+        {"suggested_ladder", ladder_name(s.suggested_ladder)},
+        {"suggested_ladder_defined", s.suggested_exists},
+    });
+  }
+  JsonArray segments;
+  for (Segment segment :
+       {Segment::at_risk, Segment::chronic, Segment::slow, Segment::new_customer, Segment::prompt})
+    segments.push_back(JsonObject{{"segment", std::string(segment_name(segment))},
+                                  {"rule", std::string(segment_rule(segment))},
+                                  {"strategy", std::string(segment_strategy(segment))}});
+  return dump_json(JsonObject{{"as_of", format_date(report.as_of)},
+                              {"segments", std::move(segments)},
+                              {"customers", std::move(customers)}});
+}
+
+std::string segment_csv(const Book& book, const SegmentReport& report) {
+  std::string out = csv_row({"customer",          "name",
+                             "segment",           "invoices_due",
+                             "invoices_paid",     "average_days_late",
+                             "on_time_share",     "recent_days_late",
+                             "earlier_days_late", "trend",
+                             "promises",          "promises_kept",
+                             "promises_broken",   "disputes",
+                             "oldest_past_due",   "owed",
+                             "credit_limit",      "ladder",
+                             "suggested_ladder",  "reasons"});
+  for (const CustomerSegment& s : report.customers) {
+    const Behaviour& b = s.behaviour;
+    const Customer& customer = book.customers[b.customer];
+    std::vector<std::string> owed;
+    for (const Money& m : b.owed) owed.push_back(money_text(m.minor, m.currency));
+    out +=
+        csv_row({customer.id,
+                 customer.name,
+                 std::string(segment_name(s.segment)),
+                 std::to_string(b.invoices_due),
+                 std::to_string(b.invoices_paid),
+                 tenths_text(b.days_late),
+                 tenths_text(b.on_time_share),
+                 tenths_text(b.recent_days_late),
+                 tenths_text(b.earlier_days_late),
+                 std::string(trend_name(b.trend)),
+                 std::to_string(b.promises),
+                 std::to_string(b.promises_kept),
+                 std::to_string(b.promises_broken),
+                 std::to_string(b.disputes),
+                 std::to_string(b.oldest_past_due),
+                 fmt::format("{}", fmt::join(owed, " + ")),
+                 b.credit_limit ? money_text(b.credit_limit->minor, b.credit_limit->currency) : "",
+                 ladder_name(s.ladder),
+                 ladder_name(s.suggested_ladder),
+                 fmt::format("{}", fmt::join(s.reasons, "; "))});
+  }
+  return out;
+}
+
+}  // namespace arcollect
