@@ -31,6 +31,7 @@ std::span<const Command> commands() {
       {"kpi", "DSO, countback and best possible DSO, days delinquent, CEI, days to pay", setup_kpi},
       {"segment", "customers by how they pay, and the collection strategy for each segment",
        setup_segment},
+      {"forecast", "expected cash-in per week, with a low and a high estimate", setup_forecast},
   };
   return table;
 }

@@ -53,8 +53,8 @@ std::vector<PromiseOutcome> promise_outcomes(const Book& book, std::size_t c, Da
     const Date until = std::min(o.deadline, today);
     bool kept;
     if (e.promise_amount) {
-      kept = paid_between(book, c, e.promise_amount->currency, e.date, until) >=
-             e.promise_amount->minor;
+      o.paid = paid_between(book, c, e.promise_amount->currency, e.date, until);
+      kept = o.paid >= e.promise_amount->minor;
     } else {
       kept = std::all_of(o.invoices.begin(), o.invoices.end(), [&](std::size_t i) {
         const std::optional<Date>& settled = allocation.settled[i];

@@ -20,6 +20,7 @@ struct PromiseOutcome {
   std::size_t contact = 0;  // index into Book::contacts
   PromiseState state = PromiseState::pending;
   Date deadline{};                    // the promise date plus the grace days
+  std::int64_t paid = 0;              // with an amount: paid towards it so far
   std::vector<std::size_t> invoices;  // what it covers, oldest due first
 };
 

@@ -1,0 +1,199 @@
+#include "render/forecast.hpp"
+
+#include <fmt/format.h>
+
+#include "render/chart.hpp"
+#include "render/csv.hpp"
+#include "render/json.hpp"
+#include "render/table.hpp"
+
+namespace arcollect {
+
+namespace {
+
+std::string basis_text(const ForecastItem& item) {
+  return std::string(expected_from_name(item.basis)) + (item.pay_run ? ", pay run" : "");
+}
+
+// "1".."13", or "later".
+std::string week_label(const ForecastReport& report, int week) {
+  return week < report.weeks ? std::to_string(week + 1) : "later";
+}
+
+Table week_table(const ForecastBlock& block) {
+  auto money = [&](std::int64_t minor) { return format_amount(minor, block.currency, true); };
+  Table table;
+  table.header = {"Week", "From", "To", "Expected", "Low", "High"};
+  for (auto& cell : table.header) cell.style = Style::bold;
+  table.align = {Align::left, Align::left, Align::left, Align::right, Align::right, Align::right};
+  for (std::size_t w = 0; w < block.weeks.size(); ++w) {
+    const ForecastWeek& week = block.weeks[w];
+    table.rows.push_back({std::to_string(w + 1), format_date(week.from), format_date(week.to),
+                          money(week.expected), money(week.low), money(week.high)});
+  }
+  table.rows.push_back({"Later", format_date(block.later.from), "", money(block.later.expected),
+                        money(block.later.low), money(block.later.high)});
+  table.rows.push_back({"At risk", "", "", money(block.at_risk)});
+  table.footer.push_back(
+      {Cell{"Total", Style::bold}, "", "", Cell{money(block.outstanding), Style::bold}});
+  return table;
+}
+
+Table invoice_table(const Book& book, const ForecastReport& report, const ForecastBlock& block) {
+  Table table;
+  table.header = {"Invoice", "Customer", "Due",  "Balance", "Expected",
+                  "Early",   "Late",     "Week", "Basis"};
+  for (auto& cell : table.header) cell.style = Style::bold;
+  table.align = {Align::left, Align::left, Align::left,  Align::right, Align::left,
+                 Align::left, Align::left, Align::right, Align::left};
+  for (const ForecastItem& item : block.items) {
+    const Invoice& inv = book.invoices[item.invoice];
+    std::string balance = format_amount(item.balance, block.currency, true);
+    if (!item.at_risk.empty()) {
+      table.rows.push_back(
+          {inv.id, inv.customer, format_date(inv.due), balance, "", "", "", "risk", item.at_risk});
+      continue;
+    }
+    table.rows.push_back({inv.id, inv.customer, format_date(inv.due), balance,
+                          format_date(item.expected), format_date(item.early),
+                          format_date(item.late), week_label(report, *item.week),
+                          basis_text(item)});
+  }
+  table.footer.push_back(
+      {Cell{"Total", Style::bold}, "", "",
+       Cell{format_amount(block.outstanding, block.currency, true), Style::bold}});
+  return table;
+}
+
+std::string chart(const ForecastBlock& block, bool ascii) {
+  std::vector<Bar> bars;
+  for (std::size_t w = 0; w < block.weeks.size(); ++w)
+    bars.push_back({fmt::format("{:>2} {}", w + 1, format_day_month(block.weeks[w].from)),
+                    block.weeks[w].expected,
+                    format_amount(block.weeks[w].expected, block.currency, true)});
+  if (block.later.expected)
+    bars.push_back(
+        {"later", block.later.expected, format_amount(block.later.expected, block.currency, true)});
+  return bar_chart(bars, 40, ascii);
+}
+
+std::string at_risk_list(const Book& book, const ForecastBlock& block) {
+  std::string out;
+  for (const ForecastItem& item : block.items)
+    if (!item.at_risk.empty())
+      out += fmt::format("  {}  {}  {}: {}\n", book.invoices[item.invoice].id,
+                         book.invoices[item.invoice].customer,
+                         format_amount(item.balance, block.currency, true), item.at_risk);
+  return out;
+}
+
+JsonObject week_json(const ForecastWeek& week, const std::string& currency) {
+  return JsonObject{{"from", format_date(week.from)},
+                    {"to", week.to == Date{} ? Json{} : Json{format_date(week.to)}},
+                    {"expected", format_amount(week.expected, currency)},
+                    {"low", format_amount(week.low, currency)},
+                    {"high", format_amount(week.high, currency)}};
+}
+
+}  // namespace
+
+std::string forecast_text(const Book& book, const ForecastReport& report, ForecastRows rows,
+                          bool ascii, bool color) {
+  std::string out =
+      paint(fmt::format("Cash forecast from {}, {} weeks", format_date(report.as_of), report.weeks),
+            Style::bold, color) +
+      "\n";
+  if (report.blocks.empty()) return out + "\nNothing is owed.\n";
+  for (const ForecastBlock& block : report.blocks) {
+    out += "\n" + paint(block.currency, Style::bold, color) + "\n";
+    if (rows == ForecastRows::invoice) {
+      out += render_table(invoice_table(book, report, block), color);
+      continue;
+    }
+    out += render_table(week_table(block), color);
+    out += "\n" + block.currency + " expected per week\n" + chart(block, ascii);
+    if (block.at_risk) out += "\nAt risk\n" + at_risk_list(book, block);
+  }
+  if (rows == ForecastRows::week)
+    out +=
+        "\nLow counts the invoices whose early and late dates both fall in the week; High "
+        "those\nwhose range from early to late touches it. See arcollect-forecast(1).\n";
+  return out;
+}
+
+std::string forecast_json(const Book& book, const ForecastReport& report) {
+  JsonArray blocks;
+  for (const ForecastBlock& block : report.blocks) {
+    const std::string& cur = block.currency;
+    JsonArray weeks;
+    for (std::size_t w = 0; w < block.weeks.size(); ++w) {
+      JsonObject week = week_json(block.weeks[w], cur);
+      week.insert(week.begin(), {"week", static_cast<int>(w + 1)});
+      weeks.push_back(std::move(week));
+    }
+    JsonArray invoices;
+    for (const ForecastItem& item : block.items) {
+      const Invoice& inv = book.invoices[item.invoice];
+      bool risk = !item.at_risk.empty();
+      invoices.push_back(JsonObject{
+          {"invoice", inv.id},
+          {"customer", inv.customer},
+          {"due", format_date(inv.due)},
+          {"balance", format_amount(item.balance, cur)},
+          {"expected", risk ? Json{} : Json{format_date(item.expected)}},
+          {"early", risk ? Json{} : Json{format_date(item.early)}},
+          {"late", risk ? Json{} : Json{format_date(item.late)}},
+          {"week", risk ? Json{} : Json{week_label(report, *item.week)}},
+          {"basis", risk ? Json{} : Json{std::string(expected_from_name(item.basis))}},
+          {"pay_run", item.pay_run},
+          {"at_risk", risk ? Json{item.at_risk} : Json{}},
+      });
+    }
+    blocks.push_back(JsonObject{{"currency", cur},
+                                {"outstanding", format_amount(block.outstanding, cur)},
+                                {"weeks", std::move(weeks)},
+                                {"later", week_json(block.later, cur)},
+                                {"at_risk", format_amount(block.at_risk, cur)},
+                                {"invoices", std::move(invoices)}});
+  }
+  return dump_json(JsonObject{{"as_of", format_date(report.as_of)},
+                              {"weeks", report.weeks},
+                              {"currencies", std::move(blocks)}});
+}
+
+std::string forecast_csv(const Book& book, const ForecastReport& report, ForecastRows rows) {
+  std::string out;
+  if (rows == ForecastRows::invoice) {
+    out += csv_row({"currency", "invoice", "customer", "due", "balance", "expected", "early",
+                    "late", "week", "basis", "pay_run", "at_risk"});
+    for (const ForecastBlock& block : report.blocks)
+      for (const ForecastItem& item : block.items) {
+        const Invoice& inv = book.invoices[item.invoice];
+        bool risk = !item.at_risk.empty();
+        out +=
+            csv_row({block.currency, inv.id, inv.customer, format_date(inv.due),
+                     format_amount(item.balance, block.currency),
+                     risk ? "" : format_date(item.expected), risk ? "" : format_date(item.early),
+                     risk ? "" : format_date(item.late), risk ? "" : week_label(report, *item.week),
+                     risk ? "" : std::string(expected_from_name(item.basis)),
+                     item.pay_run ? "yes" : "no", item.at_risk});
+      }
+    return out;
+  }
+  out += csv_row({"currency", "week", "from", "to", "expected", "low", "high"});
+  for (const ForecastBlock& block : report.blocks) {
+    auto money = [&](std::int64_t minor) { return format_amount(minor, block.currency); };
+    for (std::size_t w = 0; w < block.weeks.size(); ++w) {
+      const ForecastWeek& week = block.weeks[w];
+      out +=
+          csv_row({block.currency, std::to_string(w + 1), format_date(week.from),
+                   format_date(week.to), money(week.expected), money(week.low), money(week.high)});
+    }
+    out += csv_row({block.currency, "later", format_date(block.later.from), "",
+                    money(block.later.expected), money(block.later.low), money(block.later.high)});
+    out += csv_row({block.currency, "at-risk", "", "", money(block.at_risk), "", ""});
+  }
+  return out;
+}
+
+}  // namespace arcollect
