@@ -41,7 +41,7 @@ class CustomerForecast {
     });
     if (open.empty()) return items;
     plan_dates(open);
-    promise_dates(open);
+    promise_dates();
     const Date agency_logged = agency_contact();
     const std::optional<int> agency_day = agency_step_day();
     for (std::size_t i : open) {
@@ -121,7 +121,7 @@ class CustomerForecast {
 
   // The latest promise, while pending, covers its invoices; with an amount, each that what is
   // left of it pays in full, oldest due first.
-  void promise_dates(const std::vector<std::size_t>& open) {
+  void promise_dates() {
     std::vector<PromiseOutcome> outcomes = promise_outcomes(book_, c_, today_, allocation_);
     if (outcomes.empty() || outcomes.back().state != PromiseState::pending) return;
     const PromiseOutcome& promise = outcomes.back();
@@ -129,9 +129,9 @@ class CustomerForecast {
     std::optional<std::int64_t> left;
     if (entry.promise_amount) left = entry.promise_amount->minor - promise.paid;
     for (std::size_t i : promise.invoices) {
-      if (std::find(open.begin(), open.end(), i) == open.end() || planned_.count(i)) continue;
       const Invoice& inv = book_.invoices[i];
       std::int64_t balance = allocation_.balance(book_, i);
+      if (inv.issued > today_ || balance <= 0 || planned_.count(i)) continue;
       if (left) {
         if (inv.amount.currency != entry.promise_amount->currency || balance > *left) continue;
         *left -= balance;
