@@ -1,4 +1,5 @@
 #include "collect/aging.hpp"
+#include "collect/currency_order.hpp"
 
 #include <algorithm>
 #include <map>
@@ -125,11 +126,7 @@ AgingReport aging_report(const Book& book, const AgingSpec& spec) {
     block.rows = std::move(list);
     report.blocks.push_back(std::move(block));
   }
-  std::stable_sort(report.blocks.begin(), report.blocks.end(),
-                   [&](const AgingBlock& a, const AgingBlock& b) {
-                     return (a.currency == book.settings.business.currency) >
-                            (b.currency == book.settings.business.currency);
-                   });
+  business_currency_first(report.blocks, book.settings.business.currency);
   return report;
 }
 

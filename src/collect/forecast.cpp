@@ -1,4 +1,5 @@
 #include "collect/forecast.hpp"
+#include "collect/currency_order.hpp"
 
 #include <algorithm>
 #include <map>
@@ -226,11 +227,7 @@ ForecastReport forecast_report(const Book& book, const ForecastSpec& spec) {
               });
     report.blocks.push_back(std::move(block));
   }
-  std::stable_sort(report.blocks.begin(), report.blocks.end(),
-                   [&](const ForecastBlock& a, const ForecastBlock& b) {
-                     return (a.currency == book.settings.business.currency) >
-                            (b.currency == book.settings.business.currency);
-                   });
+  business_currency_first(report.blocks, book.settings.business.currency);
   return report;
 }
 

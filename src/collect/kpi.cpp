@@ -1,4 +1,5 @@
 #include "collect/kpi.hpp"
+#include "collect/currency_order.hpp"
 
 #include <algorithm>
 #include <map>
@@ -92,11 +93,7 @@ class KpiBuilder {
       }
     }
     for (auto& [currency, block] : blocks) report.blocks.push_back(std::move(block));
-    std::stable_sort(report.blocks.begin(), report.blocks.end(),
-                     [&](const KpiBlock& a, const KpiBlock& b) {
-                       return (a.currency == book_.settings.business.currency) >
-                              (b.currency == book_.settings.business.currency);
-                     });
+    business_currency_first(report.blocks, book_.settings.business.currency);
     return report;
   }
 
