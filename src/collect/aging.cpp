@@ -1,10 +1,10 @@
 #include "collect/aging.hpp"
-#include "collect/currency_order.hpp"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
 
+#include "collect/currency_order.hpp"
 #include "collect/disputes.hpp"
 #include "ledger/allocation.hpp"
 

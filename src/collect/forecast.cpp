@@ -1,5 +1,4 @@
 #include "collect/forecast.hpp"
-#include "collect/currency_order.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "collect/behaviour.hpp"
+#include "collect/currency_order.hpp"
 #include "collect/disputes.hpp"
 #include "collect/plans.hpp"
 #include "collect/promises.hpp"

@@ -1,10 +1,10 @@
 #include "collect/kpi.hpp"
-#include "collect/currency_order.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
+#include "collect/currency_order.hpp"
 #include "collect/disputes.hpp"
 #include "ledger/allocation.hpp"
 
