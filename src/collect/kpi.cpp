@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "collect/currency_order.hpp"
 #include "collect/disputes.hpp"
@@ -104,10 +103,7 @@ class KpiBuilder {
     std::map<std::string, KpiFigures> result;
     const std::map<std::string, Balances> start = balances(add_days(from, -1), std::nullopt);
     const std::map<std::string, Balances> end = balances(to, from);
-    std::set<std::string> currencies;
-    for (const auto& [currency, flows] : flows_) currencies.insert(currency);
-    for (const std::string& currency : currencies) {
-      const Flows& flows = flows_.at(currency);
+    for (const auto& [currency, flows] : flows_) {
       KpiFigures f;
       f.from = from;
       f.to = to;
