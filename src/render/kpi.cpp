@@ -14,11 +14,6 @@ std::string month_label(const KpiFigures& f) {
   return format_date(f.from).substr(0, 7);
 }
 
-// A figure with its unit, or "-" when it has nothing to divide by.
-std::string with_unit(const Tenths& value, const char* unit) {
-  return value ? tenths_text(value) + unit : "-";
-}
-
 Table summary_table(const KpiFigures& f, const std::string& currency) {
   auto money = [&](std::int64_t minor) { return format_amount(minor, currency, true); };
   Table table;
@@ -32,15 +27,15 @@ Table summary_table(const KpiFigures& f, const std::string& currency) {
       {"  not yet due", money(f.current)},
       {"  past due", money(f.receivables - f.current)},
       {"  over 90 days past due", money(f.over_90)},
-      {"Share over 90 days past due", with_unit(f.over_90_share, "%")},
-      {"DSO", with_unit(f.dso, " days")},
-      {"Countback DSO", with_unit(f.countback_dso, " days")},
-      {"Best possible DSO", with_unit(f.best_dso, " days")},
-      {"Average days delinquent", with_unit(f.days_delinquent, " days")},
-      {"Collection effectiveness (CEI)", with_unit(f.cei, "%")},
+      {"Share over 90 days past due", tenths_or_dash(f.over_90_share, "%")},
+      {"DSO", tenths_or_dash(f.dso, " days")},
+      {"Countback DSO", tenths_or_dash(f.countback_dso, " days")},
+      {"Best possible DSO", tenths_or_dash(f.best_dso, " days")},
+      {"Average days delinquent", tenths_or_dash(f.days_delinquent, " days")},
+      {"Collection effectiveness (CEI)", tenths_or_dash(f.cei, "%")},
       {"Invoices paid in the period", std::to_string(f.paid_invoices)},
-      {"Average days to pay", with_unit(f.days_to_pay, " days")},
-      {"Average days beyond terms", with_unit(f.days_beyond_terms, " days")},
+      {"Average days to pay", tenths_or_dash(f.days_to_pay, " days")},
+      {"Average days beyond terms", tenths_or_dash(f.days_beyond_terms, " days")},
   };
   return table;
 }
@@ -50,7 +45,7 @@ std::vector<Cell> month_row(const std::string& label, const KpiFigures& f,
   auto money = [&](std::int64_t minor) {
     return Cell{format_amount(minor, currency, true), style};
   };
-  auto figure = [&](const Tenths& value) { return Cell{value ? tenths_text(value) : "-", style}; };
+  auto figure = [&](const Tenths& value) { return Cell{tenths_or_dash(value), style}; };
   return {Cell{label, style},    money(f.sales),
           money(f.collections),  money(f.receivables),
           figure(f.dso),         figure(f.countback_dso),
@@ -133,6 +128,10 @@ std::vector<std::string> figures_csv(const std::string& currency, const std::str
 
 std::string tenths_text(const Tenths& value) {
   return value ? format_minor(*value, 1) : "";
+}
+
+std::string tenths_or_dash(const Tenths& value, const char* unit) {
+  return value ? tenths_text(value) + unit : "-";
 }
 
 std::string kpi_text(const KpiReport& report, bool color) {

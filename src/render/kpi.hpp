@@ -14,4 +14,7 @@ std::string kpi_csv(const KpiReport& report);
 // "73.7", or "" for a figure that has nothing to divide by.
 std::string tenths_text(const Tenths& value);
 
+// "73.7 days" with `unit` " days", or "-" for a figure that has nothing to divide by: for text.
+std::string tenths_or_dash(const Tenths& value, const char* unit = "");
+
 }  // namespace arcollect

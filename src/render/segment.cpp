@@ -30,10 +30,6 @@ std::string ladder_text(const CustomerSegment& s) {
   return text;
 }
 
-std::string or_dash(const Tenths& value, const char* unit = "") {
-  return value ? tenths_text(value) + unit : "-";
-}
-
 Style style_of(Segment segment) {
   return segment == Segment::at_risk   ? Style::red
          : segment == Segment::chronic ? Style::yellow
@@ -60,8 +56,8 @@ std::string segment_text(const Book& book, const SegmentReport& report, bool col
     undefined_ladder = undefined_ladder || (s.suggested_ladder != s.ladder && !s.suggested_exists);
     table.rows.push_back({Cell{std::string(segment_title(s.segment)), style_of(s.segment)},
                           book.customers[b.customer].id, std::to_string(b.invoices_due),
-                          std::to_string(b.invoices_paid), or_dash(b.days_late),
-                          or_dash(b.on_time_share, "%"), std::string(trend_name(b.trend)),
+                          std::to_string(b.invoices_paid), tenths_or_dash(b.days_late),
+                          tenths_or_dash(b.on_time_share, "%"), std::string(trend_name(b.trend)),
                           fmt::format("{}/{}", b.promises_broken, b.promises),
                           std::to_string(b.disputes), owed_text(b), ladder_text(s)});
   }

@@ -184,14 +184,10 @@ invoice = "N1"
 amount = 500
 )";
 
-struct Loaded {
-  Book book;
-};
-
-Loaded load() {
+Book load() {
   auto loaded = test::load_records(kLedger);
   REQUIRE_FALSE(has_errors(loaded.diagnostics));
-  return {std::move(loaded.book)};
+  return std::move(loaded.book);
 }
 
 const Date kToday = make_date(2026, 6, 30);
@@ -206,9 +202,8 @@ const CustomerSegment& find(const SegmentReport& report, const Book& book, const
 }  // namespace
 
 TEST_CASE("each customer's payment behaviour, by hand") {
-  Loaded l = load();
-  SegmentReport report = segment_report(l.book, SegmentSpec{kToday, std::nullopt});
-  const Book& book = l.book;
+  const Book book = load();
+  SegmentReport report = segment_report(book, SegmentSpec{kToday, std::nullopt});
 
   const Behaviour& punctual = find(report, book, "punctual").behaviour;
   CHECK(punctual.invoices_due == 3);  // P4 is not due until 15 July
@@ -249,9 +244,8 @@ TEST_CASE("each customer's payment behaviour, by hand") {
 }
 
 TEST_CASE("segments, their reasons and ladders") {
-  Loaded l = load();
-  SegmentReport report = segment_report(l.book, SegmentSpec{kToday, std::nullopt});
-  const Book& book = l.book;
+  const Book book = load();
+  SegmentReport report = segment_report(book, SegmentSpec{kToday, std::nullopt});
   REQUIRE(report.customers.size() == 5);
   std::vector<std::string> order;
   for (const auto& s : report.customers) order.push_back(book.customers[s.behaviour.customer].id);
@@ -277,16 +271,15 @@ TEST_CASE("segments, their reasons and ladders") {
 }
 
 TEST_CASE("one more day past due makes the laggard at risk; --segment keeps one segment") {
-  Loaded l = load();
-  SegmentReport report = segment_report(l.book, SegmentSpec{add_days(kToday, 1), Segment::at_risk});
+  const Book book = load();
+  SegmentReport report = segment_report(book, SegmentSpec{add_days(kToday, 1), Segment::at_risk});
   REQUIRE(report.customers.size() == 2);
-  CHECK(l.book.customers[report.customers[1].behaviour.customer].id == "laggard");
+  CHECK(book.customers[report.customers[1].behaviour.customer].id == "laggard");
   CHECK(report.customers[1].reasons == std::vector<std::string>{"an invoice 61 days past due"});
 }
 
 TEST_CASE("promise outcomes: kept, broken, pending, and replaced by a plan") {
-  Loaded l = load();
-  Book& book = l.book;
+  Book book = load();
   const std::size_t brinkman = book.customer_index.at("brinkman");
   Allocation allocation = allocate(book, kToday);
   auto outcomes = promise_outcomes(book, brinkman, kToday, allocation);
