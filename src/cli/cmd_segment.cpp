@@ -21,8 +21,10 @@ struct SegmentOptions {
 
 std::function<int()> setup_segment(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<SegmentOptions>();
+  std::vector<std::string> names;
+  for (Segment segment : all_segments()) names.emplace_back(segment_name(segment));
   app.add_option("--segment", o->only, "only the customers in this segment")
-      ->check(CLI::IsMember({"at-risk", "chronic", "slow", "new", "prompt"}));
+      ->check(CLI::IsMember(names));
   add_format(app, o->format, {"text", "json", "csv"});
   return [&globals, o] {
     SegmentSpec spec;

@@ -115,6 +115,12 @@ SegmentReport segment_report(const Book& book, const SegmentSpec& spec) {
   return report;
 }
 
+std::vector<Segment> all_segments() {
+  std::vector<Segment> segments;
+  for (const auto& text : kSegments) segments.push_back(text.segment);
+  return segments;
+}
+
 std::string_view segment_name(Segment segment) {
   return text_of(segment).name;
 }

@@ -51,6 +51,8 @@ SegmentReport segment_report(const Book& book, const SegmentSpec& spec);
 // The ladder set chronic and at-risk payers are moved to.
 constexpr std::string_view kStrictLadder = "strict";
 
+// Every segment, the most urgent first.
+std::vector<Segment> all_segments();
 std::string_view segment_name(Segment segment);  // "at-risk", "new", ...
 std::optional<Segment> segment_named(std::string_view name);
 std::string_view segment_title(Segment segment);  // "at risk"

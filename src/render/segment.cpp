@@ -70,8 +70,7 @@ std::string segment_text(const Book& book, const SegmentReport& report, bool col
                                 "give these customers a tighter cadence.",
                                 kStrictLadder));
 
-  for (Segment segment : {Segment::at_risk, Segment::chronic, Segment::slow, Segment::new_customer,
-                          Segment::prompt}) {
+  for (Segment segment : all_segments()) {
     std::string members;
     for (const CustomerSegment& s : report.customers)
       if (s.segment == segment)
@@ -127,8 +126,7 @@ std::string segment_json(const Book& book, const SegmentReport& report) {
     });
   }
   JsonArray segments;
-  for (Segment segment :
-       {Segment::at_risk, Segment::chronic, Segment::slow, Segment::new_customer, Segment::prompt})
+  for (Segment segment : all_segments())
     segments.push_back(JsonObject{{"segment", std::string(segment_name(segment))},
                                   {"rule", std::string(segment_rule(segment))},
                                   {"strategy", std::string(segment_strategy(segment))}});
