@@ -44,7 +44,6 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
       throw UsageError("--chart draws text; leave out --format " + options->format);
     Book book = load_book(globals);
     AgingSpec spec;
-    spec.today = today(globals);
     spec.by = options->by == "invoice" ? AgingGroup::invoice : AgingGroup::customer;
     spec.basis = options->basis.empty()       ? book.settings.aging.basis
                  : options->basis == "issued" ? AgingBasis::issued
@@ -60,7 +59,7 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
       }
       spec.customer = options->customer;
     }
-    AgingReport report = aging_report(book, spec);
+    AgingReport report = aging_report(account_state(book, today(globals)), spec);
     if (options->format == "json")
       std::cout << aging_json(report);
     else if (options->format == "csv")

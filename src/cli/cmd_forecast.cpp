@@ -37,7 +37,7 @@ std::function<int()> setup_forecast(CLI::App& app, const Globals& globals) {
     spec.weeks = o->weeks;
     Book book = load_book(globals);
     if (!o->customer.empty()) spec.customer = book.customers[customer_number(book, o->customer)].id;
-    ForecastReport report = forecast_report(book, spec);
+    ForecastReport report = forecast_report(account_state(book, spec.today), spec);
     ForecastRows rows = o->by == "invoice" ? ForecastRows::invoice : ForecastRows::week;
     if (o->format == "json")
       std::cout << forecast_json(book, report);

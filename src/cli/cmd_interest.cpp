@@ -34,9 +34,7 @@ std::function<int()> setup_interest(CLI::App& app, const Globals& globals) {
       throw Error(fmt::format("no customer or invoice has the id '{}'{}", o->only,
                               did_you_mean(o->only, ids)));
     }
-    ChargesSpec spec;
-    spec.today = today(globals);
-    ChargesReport report = charges_report(book, spec, o->only);
+    ChargesReport report = charges_report(account_state(book, today(globals)), o->only);
     std::set<std::string> warned;
     for (const auto& customer : report.customers)
       for (const auto& ic : customer.invoices)

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "collect/agenda.hpp"
+#include "collect/contacts.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
 #include "ledger/mail_syntax.hpp"

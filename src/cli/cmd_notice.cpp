@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
+#include "collect/account_state.hpp"
 #include "ledger/error.hpp"
 
 namespace arcollect::cli {
@@ -24,8 +25,8 @@ std::function<int()> setup_notice(CLI::App& app, const Globals& globals) {
   return [&globals, o] {
     Book book = load_book(globals);
     std::size_t c = customer_number(book, o->customer);
-    ChaseContext context = chase_context(book, AgendaSpec{today(globals), 0});
-    Letter letter = draft_letter(context, c, notice_step(book, c));
+    const AccountState state = account_state(book, today(globals));
+    Letter letter = draft_letter(state, c, notice_step(book, c));
     if (letter.invoices.empty())
       throw Error(
           fmt::format("{} has nothing overdue to claim (disputed invoices and those "

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
-#include "collect/disputes.hpp"
+#include "collect/account_state.hpp"
 #include "collect/payment.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
@@ -64,10 +64,6 @@ PaymentRequest build_request(const Book& book, const PayOptions& o, Date today) 
   return r;
 }
 
-Allocation allocation_on(const Book& book, Date day) {
-  return allocate(book, day, find_disputes(book, day).disputed);
-}
-
 }  // namespace
 
 std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
@@ -87,10 +83,10 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
     const Date day = today(globals);
     PaymentRequest request = build_request(book, *o, day);
     const Date as_of = std::max(day, request.date);
-    Allocation before = allocation_on(book, request.date);
+    const std::vector<Payment> records =
+        payment_records(book, account_state(book, request.date).allocation, request);
     std::string text;
-    for (const Payment& p : payment_records(book, before, request))
-      text += (text.empty() ? "" : "\n") + payment_toml(p);
+    for (const Payment& p : records) text += (text.empty() ? "" : "\n") + payment_toml(p);
     if (o->dry_run) {
       std::cout << text;
       std::cerr << "arcollect: dry run: nothing was written\n";
@@ -104,10 +100,12 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
         text);
     std::cout << "Recorded " << written << "\n";
 
-    Book after = load_book(globals);
-    PaymentEffect effect =
-        payment_effect(book, allocation_on(book, as_of), after, allocation_on(after, as_of),
-                       customer.id, request.amount.currency, as_of);
+    // append_record read the file back; the ledger is not loaded again.
+    Book after = book;
+    for (const Payment& p : records) after.add_payment(p);
+    PaymentEffect effect = payment_effect(book, account_state(book, as_of).allocation, after,
+                                          account_state(after, as_of).allocation, customer.id,
+                                          request.amount.currency, as_of);
     for (const AppliedAmount& a : effect.applied)
       std::cout << fmt::format("  {}  {}  {}\n", a.invoice, money_text(a.amount, effect.currency),
                                a.left > 0 ? money_text(a.left, effect.currency) + " left" : "paid");

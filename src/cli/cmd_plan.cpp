@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
+#include "collect/account_state.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
@@ -76,14 +77,14 @@ ScheduleSpec schedule_spec(const Book& book, const Customer& customer, const Pla
 }
 
 // The letter confirming the plan to the customer's accounts-payable contact.
-Letter confirmation_letter(const ChaseContext& context, const PlanProposal& proposal) {
+Letter confirmation_letter(const AccountState& state, const PlanProposal& proposal) {
   LadderStep step;
   step.name = "plan";
   step.action = LadderAction::email;
   step.to = "ap";
   step.template_name = "plan";
   step.late_fee = proposal.charges_added;
-  Letter letter = draft_letter(context, proposal.customer, step, proposal.invoices);
+  Letter letter = draft_letter(state, proposal.customer, step, proposal.invoices);
   letter.plan_charges_added = proposal.charges_added;
   letter.plan_id = proposal.id;
   for (const ScheduledPayment& s : proposal.schedule) letter.schedule.emplace_back(s.due, s.amount);
@@ -94,9 +95,9 @@ int show_status(const Globals& globals, const Book& book, const PlanOptions& o) 
   Date day = today(globals);
   std::vector<PlanStatus> plans;
   if (!o.customer.empty()) customer_number(book, o.customer);
+  const AccountState state = account_state(book, day);
   for (std::size_t p = 0; p < book.plans.size(); ++p)
-    if (o.customer.empty() || book.plans[p].customer == o.customer)
-      plans.push_back(plan_status(book, p, day, book.settings.due.plan_grace_days));
+    if (o.customer.empty() || book.plans[p].customer == o.customer) plans.push_back(state.plans[p]);
   std::cout << (o.format == "json" ? plan_status_json(book, plans, day)
                                    : plan_status_text(book, plans, day, use_color(globals)));
   return kExitOk;
@@ -136,16 +137,15 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     std::vector<std::size_t> named;
     for (const auto& id : o->invoices) named.push_back(customer_invoice(book, c, id));
     const Date day = today(globals);
-    ChaseContext context = chase_context(book, AgendaSpec{day, 0});
-    std::vector<std::size_t> invoices = plan_invoices(context, c, named);
+    const AccountState state = account_state(book, day);
+    std::vector<std::size_t> invoices = plan_invoices(state, c, named);
     const std::string& currency = book.invoices[invoices.front()].amount.currency;
-    PlanProposal proposal =
-        propose_plan(context, c, invoices, schedule_spec(book, customer, *o, day, currency),
-                     o->charges == "add");
+    PlanProposal proposal = propose_plan(
+        state, c, invoices, schedule_spec(book, customer, *o, day, currency), o->charges == "add");
     if (o->format == "eml") {
       LetterOptions letters;
       letters.format = "eml";
-      deliver_letters(globals, book, {confirmation_letter(context, proposal)}, letters, "plan");
+      deliver_letters(globals, book, {confirmation_letter(state, proposal)}, letters, "plan");
     } else {
       std::cout << (o->format == "json"
                         ? proposal_json(book, proposal)

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
+#include "collect/account_state.hpp"
 #include "ledger/error.hpp"
 #include "ledger/suggest.hpp"
 
@@ -71,12 +72,12 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
     Book book = load_book(globals);
     std::vector<std::size_t> chosen;
     for (const auto& id : o->customers) chosen.push_back(customer_number(book, id));
-    ChaseContext context = chase_context(book, AgendaSpec{today(globals), 0});
+    const AccountState state = account_state(book, today(globals));
     std::vector<Letter> letters;
     if (!o->step.empty()) {
       for (std::size_t c : chosen) {
         const Customer& customer = book.customers[c];
-        letters.push_back(draft_letter(context, c, writing_step(book, customer, o->step)));
+        letters.push_back(draft_letter(state, c, writing_step(book, customer, o->step)));
         if (letters.back().invoices.empty())
           throw Error(
               fmt::format("{} owes nothing that can be chased (disputed invoices and "
@@ -84,7 +85,7 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
                           customer.id));
       }
     } else {
-      for (Letter& letter : due_letters(context)) {
+      for (Letter& letter : due_letters(state)) {
         bool named = chosen.empty() ||
                      std::find(chosen.begin(), chosen.end(), letter.customer) != chosen.end();
         if (named) letters.push_back(std::move(letter));

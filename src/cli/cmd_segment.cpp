@@ -31,7 +31,7 @@ std::function<int()> setup_segment(CLI::App& app, const Globals& globals) {
     spec.today = today(globals);
     if (!o->only.empty()) spec.only = segment_named(o->only);
     Book book = load_book(globals);
-    SegmentReport report = segment_report(book, spec);
+    SegmentReport report = segment_report(account_state(book, spec.today), spec);
     if (o->format == "json")
       std::cout << segment_json(book, report);
     else if (o->format == "csv")

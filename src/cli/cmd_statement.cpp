@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
+#include "collect/account_state.hpp"
 #include "ledger/error.hpp"
 #include "render/letter_email.hpp"
 #include "render/statement.hpp"
@@ -49,13 +50,14 @@ std::function<int()> setup_statement(CLI::App& app, const Globals& globals) {
       for (std::size_t p : r.payments) spec.from = std::min(spec.from, book.payments[p].date);
       for (std::size_t k : r.contacts) spec.from = std::min(spec.from, book.contacts[k].date);
     }
-    Statement s = statement(book, c, spec);
+    const AccountState state = account_state(book, spec.today);
+    Statement s = statement(state, c, spec);
     if (o->format == "eml") {
       // The statement, sent to the customer's accounts-payable contact.
       LadderStep step;
       step.name = "statement";
       step.to = "ap";
-      Letter letter = draft_letter(chase_context(book, AgendaSpec{spec.today, 0}), c, step, {});
+      Letter letter = draft_letter(state, c, step, {});
       FilledLetter filled;
       filled.subject = fmt::format("Statement of account: {}, {} to {}", book.customers[c].name,
                                    format_long_date(spec.from), format_long_date(spec.today));

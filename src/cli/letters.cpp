@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/sendmail.hpp"
+#include "collect/contacts.hpp"
 #include "ledger/append.hpp"
 #include "ledger/atomic_write.hpp"
 #include "ledger/error.hpp"

@@ -7,34 +7,6 @@
 
 namespace arcollect {
 
-const ContactPerson* contact_for(const Customer& customer, std::string_view role, bool exact) {
-  if (role.empty()) return nullptr;
-  for (const auto& person : customer.contacts)
-    if (name_of(role_names(), person.role) == role) return &person;
-  return exact || customer.contacts.empty() ? nullptr : &customer.contacts.front();
-}
-
-std::string email_for(const Customer& customer, std::string_view role) {
-  if (role.empty()) return "";
-  const ContactPerson* person = contact_for(customer, role);
-  return person && !person->email.empty() ? person->email : customer.email;
-}
-
-Channel channel_for(LadderAction action) {
-  switch (action) {
-    case LadderAction::call:
-      return Channel::call;
-    case LadderAction::visit:
-      return Channel::visit;
-    case LadderAction::letter:
-    case LadderAction::notice:
-    case LadderAction::agency:
-      return Channel::letter;
-    default:
-      return Channel::email;  // email, and hold: telling the customer the account is frozen
-  }
-}
-
 std::string_view group_name(AgendaGroup group) {
   switch (group) {
     case AgendaGroup::calls:
@@ -80,8 +52,9 @@ std::string_view kind_name(ActionKind kind) {
 Agenda build_agenda(const Book& book, const AgendaSpec& spec) {
   Agenda agenda;
   agenda.today = spec.today;
-  ChaseContext context = chase_context(book, spec);
-  for (std::size_t c = 0; c < book.customers.size(); ++c) assess_customer(context, c, agenda);
+  const AccountState state = account_state(book, spec.today);
+  for (std::size_t c = 0; c < book.customers.size(); ++c)
+    assess_customer(state, c, spec.upcoming_days, agenda);
   std::stable_sort(agenda.actions.begin(), agenda.actions.end(),
                    [](const AgendaAction& a, const AgendaAction& b) {
                      return std::make_tuple(a.group, -a.priority, -a.days, a.customer) <

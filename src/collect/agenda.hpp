@@ -77,18 +77,6 @@ struct Agenda {
 
 Agenda build_agenda(const Book& book, const AgendaSpec& spec);
 
-// The person to contact for `role`: the first contact with that role, else (unless `exact`)
-// the first contact of any role, else none.
-const ContactPerson* contact_for(const Customer& customer, std::string_view role,
-                                 bool exact = false);
-
-// The address to write to for `role`: its contact's email, else the customer's own; "" when
-// `role` is empty or neither has one.
-std::string email_for(const Customer& customer, std::string_view role);
-
-// The channel a contact carrying out a step of this action is logged with.
-Channel channel_for(LadderAction action);
-
 std::string_view group_name(AgendaGroup group);
 std::string_view kind_name(ActionKind kind);
 

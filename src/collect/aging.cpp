@@ -49,16 +49,18 @@ AgingRow& row_for(std::map<std::string, std::vector<AgingRow>>& rows,
 
 }  // namespace
 
-AgingReport aging_report(const Book& book, const AgingSpec& spec) {
+AgingReport aging_report(const AccountState& state, const AgingSpec& spec) {
+  const Book& book = state.book;
+  const Date today = state.today;
   AgingReport report;
-  report.as_of = spec.today;
+  report.as_of = today;
   report.basis = spec.basis;
   report.by = spec.by;
   report.labels = bucket_labels(spec.buckets);
   const std::size_t width = report.labels.size();
 
-  Disputes disputes = find_disputes(book, spec.today);
-  Allocation allocation = allocate(book, spec.today, disputes.disputed);
+  const Disputes& disputes = state.disputes;
+  const Allocation& allocation = state.allocation;
 
   std::map<std::string, std::vector<AgingRow>> rows;  // by currency
   std::map<std::pair<std::string, std::string>, std::size_t> customer_rows;
@@ -68,9 +70,9 @@ AgingReport aging_report(const Book& book, const AgingSpec& spec) {
     for (std::size_t i : book.by_customer[c].invoices) {
       const Invoice& inv = book.invoices[i];
       std::int64_t balance = allocation.balance(book, i);
-      if (inv.issued > spec.today || balance <= 0) continue;
+      if (inv.issued > today || balance <= 0) continue;
       Date basis = spec.basis == AgingBasis::due ? inv.due : inv.issued;
-      int days = days_between(basis, spec.today);
+      int days = days_between(basis, today);
       if (days < spec.min_days) continue;
       std::size_t bucket = bucket_index(days, spec.buckets);
       bool disputed = disputes.disputed[i];
@@ -87,7 +89,7 @@ AgingReport aging_report(const Book& book, const AgingSpec& spec) {
         item.bucket = bucket;
         item.days = days;
         item.buckets.assign(width, 0);
-        if (disputed) item.dispute = disputes.reason[i];
+        if (disputed) item.dispute = disputes.reason.at(i);
         rows[inv.amount.currency].push_back(std::move(item));
         row = &rows[inv.amount.currency].back();
       } else {

@@ -7,14 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "ledger/book.hpp"
+#include "collect/account_state.hpp"
 
 namespace arcollect {
 
 enum class AgingGroup { customer, invoice };
 
 struct AgingSpec {
-  Date today{};
   AgingBasis basis = AgingBasis::due;
   AgingGroup by = AgingGroup::customer;
   std::vector<int> buckets = {30, 60, 90};
@@ -57,6 +56,7 @@ std::vector<std::string> bucket_labels(const std::vector<int>& buckets);
 // Index into bucket_labels() for an invoice `days` past its basis date.
 std::size_t bucket_index(int days, const std::vector<int>& buckets);
 
-AgingReport aging_report(const Book& book, const AgingSpec& spec);
+// What is owed on the state's day.
+AgingReport aging_report(const AccountState& state, const AgingSpec& spec);
 
 }  // namespace arcollect

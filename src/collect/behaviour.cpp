@@ -52,8 +52,11 @@ Trend trend_of(const Tenths& recent, const Tenths& earlier) {
                                       : Trend::steady;
 }
 
-Behaviour behaviour_of(const Book& book, std::size_t c, Date today, const Allocation& allocation,
-                       const Disputes& disputes) {
+Behaviour behaviour_of(const AccountState& state, std::size_t c) {
+  const Book& book = state.book;
+  const Date today = state.today;
+  const Allocation& allocation = state.allocation;
+  const Disputes& disputes = state.disputes;
   const Customer& customer = book.customers[c];
   const CustomerRecords& records = book.by_customer[c];
   Behaviour b;
@@ -103,7 +106,7 @@ Behaviour behaviour_of(const Book& book, std::size_t c, Date today, const Alloca
   for (std::size_t k : records.contacts)
     if (book.contacts[k].date <= today && book.contacts[k].outcome == Outcome::dispute)
       ++b.disputes;
-  for (const PromiseOutcome& promise : promise_outcomes(book, c, today, allocation)) {
+  for (const PromiseOutcome& promise : state.promises[c]) {
     ++b.promises;
     b.promises_kept += promise.state == PromiseState::kept;
     b.promises_broken += promise.state == PromiseState::broken;
@@ -113,11 +116,10 @@ Behaviour behaviour_of(const Book& book, std::size_t c, Date today, const Alloca
 
 }  // namespace
 
-std::vector<Behaviour> payment_behaviour(const Book& book, Date today, const Allocation& allocation,
-                                         const Disputes& disputes) {
+std::vector<Behaviour> payment_behaviour(const AccountState& state) {
   std::vector<Behaviour> result;
-  for (std::size_t c = 0; c < book.customers.size(); ++c)
-    result.push_back(behaviour_of(book, c, today, allocation, disputes));
+  for (std::size_t c = 0; c < state.book.customers.size(); ++c)
+    result.push_back(behaviour_of(state, c));
   return result;
 }
 

@@ -13,9 +13,8 @@
 #include <optional>
 #include <vector>
 
-#include "collect/disputes.hpp"
+#include "collect/account_state.hpp"
 #include "collect/kpi.hpp"
-#include "ledger/allocation.hpp"
 
 namespace arcollect {
 
@@ -43,8 +42,7 @@ struct Behaviour {
 constexpr int kRecentDays = 180;  // the trend compares the last 180 days with before
 constexpr int kTrendDays = 7;     // a change of a week or more is a trend
 
-// One per customer, in ledger order. `allocation` and `disputes` are as of `today`.
-std::vector<Behaviour> payment_behaviour(const Book& book, Date today, const Allocation& allocation,
-                                         const Disputes& disputes);
+// One per customer, in ledger order, as of the state's day.
+std::vector<Behaviour> payment_behaviour(const AccountState& state);
 
 }  // namespace arcollect

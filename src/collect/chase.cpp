@@ -1,4 +1,5 @@
 #include "collect/chase.hpp"
+#include "collect/contacts.hpp"
 
 #include "collect/ladder.hpp"
 
@@ -27,21 +28,21 @@ AgendaGroup group_of(LadderAction action) {
 
 class CustomerChase {
  public:
-  CustomerChase(const ChaseContext& context, std::size_t c, Agenda& agenda)
-      : ctx_(context),
+  CustomerChase(const AccountState& state, std::size_t c, int upcoming_days, Agenda& agenda)
+      : state_(state),
         c_(c),
-        book_(context.book),
-        today_(context.spec.today),
-        due_(context.book.settings.due),
-        customer_(context.book.customers[c]),
-        records_(context.book.by_customer[c]),
-        steps_(context.book.ladder_for(customer_)),
+        upcoming_days_(upcoming_days),
+        book_(state.book),
+        today_(state.today),
+        due_(state.book.settings.due),
+        customer_(state.book.customers[c]),
+        records_(state.book.by_customer[c]),
+        steps_(state.book.ladder_for(customer_)),
         agenda_(agenda) {}
 
   void run() {
     for (std::size_t i : records_.invoices)
-      if (book_.invoices[i].issued <= today_ && ctx_.allocation.balance(book_, i) > 0)
-        open_.push_back(i);
+      if (book_.invoices[i].issued <= today_ && balance(i) > 0) open_.push_back(i);
     if (open_.empty()) return;
     for (std::size_t k : records_.contacts)
       if (book_.contacts[k].date <= today_) log_.push_back(&book_.contacts[k]);
@@ -57,7 +58,7 @@ class CustomerChase {
 
  private:
   // --- what is owed ---------------------------------------------------------------------
-  std::int64_t balance(std::size_t i) const { return ctx_.allocation.balance(book_, i); }
+  std::int64_t balance(std::size_t i) const { return state_.balance(i); }
 
   AgendaAction action(ActionKind kind, AgendaGroup group,
                       const std::vector<std::size_t>& invoices) {
@@ -112,7 +113,7 @@ class CustomerChase {
   }
 
   void upcoming(Date day, std::string what) {
-    if (day <= today_ || days_between(today_, day) > ctx_.spec.upcoming_days) return;
+    if (day <= today_ || days_between(today_, day) > upcoming_days_) return;
     agenda_.upcoming.push_back({day, customer_.id, customer_.name, std::move(what)});
   }
 
@@ -193,9 +194,9 @@ class CustomerChase {
     std::vector<std::size_t> disputed;
     std::string reasons;
     for (std::size_t i : open_) {
-      if (!ctx_.disputes.disputed[i]) continue;
+      if (!state_.disputed(i)) continue;
       disputed.push_back(i);
-      const std::string& why = ctx_.disputes.reason.at(i);
+      const std::string& why = state_.disputes.reason.at(i);
       if (reasons.find(why) == std::string::npos) reasons += (reasons.empty() ? "" : "; ") + why;
     }
     if (disputed.empty() || contacted_since(add_days(today_, -due_.cooldown_days + 1), disputed))
@@ -209,7 +210,7 @@ class CustomerChase {
   void check_plans() {
     for (std::size_t p : records_.plans) {
       const Plan& plan = book_.plans[p];
-      const PlanStatus& status = ctx_.plans[p];
+      const PlanStatus& status = state_.plans[p];
       std::vector<std::size_t> covered;
       for (const auto& id : plan.invoices)
         if (auto it = book_.invoice_index.find(id); it != book_.invoice_index.end())
@@ -246,7 +247,7 @@ class CustomerChase {
 
   // --- the ladder -----------------------------------------------------------------------
   void chase() {
-    const std::vector<std::size_t> chaseable = chaseable_invoices(ctx_, c_);
+    const std::vector<std::size_t> chaseable = state_.chaseable(c_);
     if (chaseable.empty() || steps_.empty()) return;
     const Invoice& oldest = book_.invoices[*std::min_element(
         chaseable.begin(), chaseable.end(), [&](std::size_t a, std::size_t b) {
@@ -260,33 +261,32 @@ class CustomerChase {
     std::vector<const ContactEntry*> about;
     for (const ContactEntry* e : log_)
       if (e->date >= start && concerns(*e, chaseable)) about.push_back(e);
-    LadderProgress progress = ladder_progress(steps_, due, about);
+    LadderProgress progress = ladder_progress(steps_, about);
     std::int64_t total = 0;
     for (std::size_t i : chaseable)
       if (book_.invoices[i].amount.currency == oldest.amount.currency) total += balance(i);
     skip_lapsed(steps_, due, today_, total, oldest.amount.currency, progress);
     const std::size_t next = progress.next;
     const std::optional<Date> last_step = progress.last_step, last_contact = progress.last_contact;
-    const ContactEntry* promise = progress.promise;
-    // A plan agreed after the promise replaces it, kept or broken.
-    for (std::size_t p : records_.plans)
-      if (promise && book_.plans[p].agreed > promise->date && book_.plans[p].agreed <= today_)
-        promise = nullptr;
     const LadderStep* step = next < steps_.size() ? &steps_[next] : nullptr;
 
-    if (promise && promise->promise_date) {
-      Date deadline = add_days(*promise->promise_date, due_.promise_grace_days);
-      if (!promise_kept(*promise, chaseable, deadline)) {
-        if (today_ <= deadline) {
-          upcoming(add_days(deadline, 1), fmt::format("the promise of {} falls due",
-                                                      format_day_month(*promise->promise_date)));
-          return;
-        }
-        if (!last_contact || *last_contact <= deadline) {
-          forced(ActionKind::promise_broken, AgendaGroup::promises, step, chaseable,
-                 promise_broken_reason(*promise));
-          return;
-        }
+    // The latest promise about this debt, judged by the one promise rule.
+    if (const PromiseOutcome* promise = outcome_of(progress.promise)) {
+      const ContactEntry& made = book_.contacts[promise->contact];
+      if (promise->state == PromiseState::pending) {
+        upcoming(add_days(promise->deadline, 1),
+                 fmt::format("the promise of {} falls due", format_day_month(*made.promise_date)));
+        return;
+      }
+      // A broken promise is an action until someone acts on it: a contact or a plan since.
+      bool acted_on = last_contact && *last_contact > promise->deadline;
+      for (std::size_t p : records_.plans)
+        acted_on = acted_on ||
+                   (book_.plans[p].agreed > promise->deadline && book_.plans[p].agreed <= today_);
+      if (promise->state == PromiseState::broken && !acted_on) {
+        forced(ActionKind::promise_broken, AgendaGroup::promises, step, chaseable,
+               promise_broken_reason(*promise));
+        return;
       }
     }
     if (!broken_plan_.empty()) {
@@ -312,15 +312,18 @@ class CustomerChase {
       }
     }
     if (acted_) return;  // one contact with the customer a day
-    ladder_step(step, next, last_step, due, chaseable, oldest);
+    ladder_step(step, next, last_step, last_contact, due, chaseable, oldest);
   }
 
   void ladder_step(const LadderStep* step, std::size_t next, std::optional<Date> last_step,
-                   Date due, const std::vector<std::size_t>& chaseable, const Invoice& oldest) {
+                   std::optional<Date> last_contact, Date due,
+                   const std::vector<std::size_t>& chaseable, const Invoice& oldest) {
     std::optional<Date> step_date;
     if (step) {
       step_date = add_days(due, step->day + step->grace_days.value_or(0));
-      if (last_step) step_date = std::max(*step_date, add_days(*last_step, due_.cooldown_days));
+      // Any contact about the debt restarts the cooldown, whether or not it took a step.
+      if (last_contact)
+        step_date = std::max(*step_date, add_days(*last_contact, due_.cooldown_days));
     }
     if (next > 0 && last_step && steps_[next - 1].repeat_every) {
       Date again = add_days(*last_step, *steps_[next - 1].repeat_every);
@@ -341,9 +344,11 @@ class CustomerChase {
       return;
     }
     int days = days_between(due, today_);
-    std::string why = days > 0    ? fmt::format("{} is {} days overdue", oldest.id, days)
+    const int count = days < 0 ? -days : days;
+    const char* unit = count == 1 ? "day" : "days";
+    std::string why = days > 0    ? fmt::format("{} is {} {} overdue", oldest.id, days, unit)
                       : days == 0 ? fmt::format("{} is due today", oldest.id)
-                                  : fmt::format("{} is due in {} days", oldest.id, -days);
+                                  : fmt::format("{} is due in {} {}", oldest.id, -days, unit);
     bool first_invoice = records_.invoices.size() == 1;
     bool large = false;
     if (due_.courtesy_call_over)
@@ -386,42 +391,30 @@ class CustomerChase {
     acted_ = true;
   }
 
-  // Paid after `from` (a promise is for money still to come) up to `to`.
-  std::int64_t paid_between(Date from, Date to) const {
-    std::int64_t paid = 0;
-    for (std::size_t p : records_.payments) {
-      const Payment& pay = book_.payments[p];
-      if (pay.date > from && pay.date <= to && pay.date <= today_) paid += pay.amount.minor;
-    }
-    return paid;
+  // The outcome of the promise `made`, by the promise rule; null for one without a date.
+  const PromiseOutcome* outcome_of(const ContactEntry* made) const {
+    if (!made) return nullptr;
+    for (const PromiseOutcome& o : state_.promises[c_])
+      if (&book_.contacts[o.contact] == made) return &o;
+    return nullptr;
   }
 
-  bool promise_kept(const ContactEntry& promise, const std::vector<std::size_t>& chaseable,
-                    Date deadline) const {
-    if (promise.promise_amount)
-      return paid_between(promise.date, deadline) >= promise.promise_amount->minor;
-    // No amount: all that was overdue when it was promised.
-    for (std::size_t i : chaseable)
-      if (book_.invoices[i].due < promise.date && balance(i) > 0) return false;
-    return true;
-  }
-
-  std::string promise_broken_reason(const ContactEntry& promise) const {
-    std::string who = promise.with.empty() ? "" : " by " + promise.with;
-    if (!promise.promise_amount)
+  std::string promise_broken_reason(const PromiseOutcome& promise) const {
+    const ContactEntry& made = book_.contacts[promise.contact];
+    std::string who = made.with.empty() ? "" : " by " + made.with;
+    if (!made.promise_amount)
       return fmt::format("promise{} to pay by {} broken", who,
-                         format_day_month(*promise.promise_date));
-    Date deadline = add_days(*promise.promise_date, due_.promise_grace_days);
-    return fmt::format(
-        "promise{} of {} by {} broken: {} paid since {}", who,
-        money_text(promise.promise_amount->minor, promise.promise_amount->currency),
-        format_day_month(*promise.promise_date),
-        money_text(paid_between(promise.date, deadline), promise.promise_amount->currency),
-        format_day_month(promise.date));
+                         format_day_month(*made.promise_date));
+    return fmt::format("promise{} of {} by {} broken: {} paid since {}", who,
+                       money_text(made.promise_amount->minor, made.promise_amount->currency),
+                       format_day_month(*made.promise_date),
+                       money_text(promise.paid, made.promise_amount->currency),
+                       format_day_month(made.date));
   }
 
-  const ChaseContext& ctx_;
+  const AccountState& state_;
   const std::size_t c_;
+  const int upcoming_days_;
   const Book& book_;
   const Date today_;
   const DueSettings& due_;
@@ -438,36 +431,8 @@ class CustomerChase {
 
 }  // namespace
 
-ChaseContext chase_context(const Book& book, const AgendaSpec& spec) {
-  ChaseContext context{book, spec, {}, find_disputes(book, spec.today), {}};
-  context.allocation = allocate(book, spec.today, context.disputes.disputed);
-  for (std::size_t p = 0; p < book.plans.size(); ++p)
-    context.plans.push_back(plan_status(book, p, spec.today, book.settings.due.plan_grace_days));
-  return context;
-}
-
-std::vector<std::size_t> chaseable_invoices(const ChaseContext& context, std::size_t c) {
-  const Book& book = context.book;
-  const CustomerRecords& records = book.by_customer[c];
-  std::vector<std::size_t> covered;  // by a live plan
-  for (std::size_t p : records.plans) {
-    PlanState state = context.plans[p].state;
-    if (state == PlanState::completed || state == PlanState::broken) continue;
-    for (const auto& id : book.plans[p].invoices)
-      if (auto it = book.invoice_index.find(id); it != book.invoice_index.end())
-        covered.push_back(it->second);
-  }
-  std::vector<std::size_t> chaseable;
-  for (std::size_t i : records.invoices)
-    if (book.invoices[i].issued <= context.spec.today && context.allocation.balance(book, i) > 0 &&
-        !context.disputes.disputed[i] &&
-        std::find(covered.begin(), covered.end(), i) == covered.end())
-      chaseable.push_back(i);
-  return chaseable;
-}
-
-void assess_customer(const ChaseContext& context, std::size_t c, Agenda& agenda) {
-  CustomerChase(context, c, agenda).run();
+void assess_customer(const AccountState& state, std::size_t c, int upcoming_days, Agenda& agenda) {
+  CustomerChase(state, c, upcoming_days, agenda).run();
 }
 
 }  // namespace arcollect

@@ -8,10 +8,6 @@
 
 #include "collect/behaviour.hpp"
 #include "collect/currency_order.hpp"
-#include "collect/disputes.hpp"
-#include "collect/plans.hpp"
-#include "collect/promises.hpp"
-#include "ledger/allocation.hpp"
 
 namespace arcollect {
 
@@ -20,15 +16,15 @@ namespace {
 // Where one customer's open invoices are expected, before weeks are counted.
 class CustomerForecast {
  public:
-  CustomerForecast(const Book& book, std::size_t c, Date today, const Allocation& allocation,
-                   const Disputes& disputes, const Behaviour& behaviour)
-      : book_(book),
+  CustomerForecast(const AccountState& state, std::size_t c, const Behaviour& behaviour)
+      : state_(state),
+        book_(state.book),
         c_(c),
-        today_(today),
-        allocation_(allocation),
-        disputes_(disputes),
+        today_(state.today),
+        allocation_(state.allocation),
+        disputes_(state.disputes),
         behaviour_(behaviour),
-        customer_(book.customers[c]) {}
+        customer_(state.book.customers[c]) {}
 
   std::vector<ForecastItem> run() {
     std::vector<ForecastItem> items;
@@ -91,12 +87,11 @@ class CustomerForecast {
 
   // Each live plan's unpaid installments, in order, complete its open invoices in turn.
   void plan_dates(const std::vector<std::size_t>& open) {
-    const int grace = book_.settings.due.plan_grace_days;
     for (std::size_t p : book_.by_customer[c_].plans) {
       const Plan& plan = book_.plans[p];
       if (plan.agreed > today_) continue;
-      PlanStatus status = plan_status(book_, p, today_, grace);
-      if (status.state == PlanState::broken || status.state == PlanState::completed) continue;
+      const PlanStatus& status = state_.plans[p];
+      if (!plan_is_live(status.state)) continue;
       std::vector<std::pair<Date, std::int64_t>> unpaid;  // installments, what is left of each
       std::int64_t scheduled = 0;
       for (const Installment& item : plan.installments) {
@@ -123,9 +118,9 @@ class CustomerForecast {
   // The latest promise, while pending, covers its invoices; with an amount, each that what is
   // left of it pays in full, oldest due first.
   void promise_dates() {
-    std::vector<PromiseOutcome> outcomes = promise_outcomes(book_, c_, today_, allocation_);
-    if (outcomes.empty() || outcomes.back().state != PromiseState::pending) return;
-    const PromiseOutcome& promise = outcomes.back();
+    const PromiseOutcome* latest = state_.latest_promise(c_);
+    if (!latest || latest->state != PromiseState::pending) return;
+    const PromiseOutcome& promise = *latest;
     const ContactEntry& entry = book_.contacts[promise.contact];
     std::optional<std::int64_t> left;
     if (entry.promise_amount) left = entry.promise_amount->minor - promise.paid;
@@ -160,6 +155,7 @@ class CustomerForecast {
     return day;
   }
 
+  const AccountState& state_;
   const Book& book_;
   const std::size_t c_;
   const Date today_;
@@ -180,19 +176,17 @@ void add_to_week(ForecastWeek& week, const ForecastItem& item, Date end) {
 
 }  // namespace
 
-ForecastReport forecast_report(const Book& book, const ForecastSpec& spec) {
+ForecastReport forecast_report(const AccountState& state, const ForecastSpec& spec) {
+  const Book& book = state.book;
   ForecastReport report;
   report.as_of = spec.today;
   report.weeks = spec.weeks;
-  Disputes disputes = find_disputes(book, spec.today);
-  Allocation allocation = allocate(book, spec.today, disputes.disputed);
-  std::vector<Behaviour> behaviour = payment_behaviour(book, spec.today, allocation, disputes);
+  std::vector<Behaviour> behaviour = payment_behaviour(state);
 
   std::map<std::string, ForecastBlock> blocks;
   for (std::size_t c = 0; c < book.customers.size(); ++c) {
     if (!spec.customer.empty() && book.customers[c].id != spec.customer) continue;
-    for (ForecastItem& item :
-         CustomerForecast(book, c, spec.today, allocation, disputes, behaviour[c]).run()) {
+    for (ForecastItem& item : CustomerForecast(state, c, behaviour[c]).run()) {
       const std::string& currency = book.invoices[item.invoice].amount.currency;
       ForecastBlock& block = blocks[currency];
       block.currency = currency;

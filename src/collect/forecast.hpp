@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "ledger/book.hpp"
+#include "collect/account_state.hpp"
 
 namespace arcollect {
 
@@ -64,7 +64,8 @@ struct ForecastReport {
   std::vector<ForecastBlock> blocks;  // the business currency first, then by code
 };
 
-ForecastReport forecast_report(const Book& book, const ForecastSpec& spec);
+// As of the state's day (spec.today).
+ForecastReport forecast_report(const AccountState& state, const ForecastSpec& spec);
 
 std::string_view expected_from_name(ExpectedFrom basis);
 

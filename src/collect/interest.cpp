@@ -6,7 +6,6 @@
 #include <map>
 #include <set>
 
-#include "collect/disputes.hpp"
 #include "collect/rates.hpp"
 #include "ledger/allocation.hpp"
 
@@ -60,9 +59,10 @@ class BalanceHistory {
 
 }  // namespace
 
-ChargesReport charges_report(const Book& book, const ChargesSpec& spec, const std::string& only) {
+ChargesReport charges_report(const AccountState& state, const std::string& only) {
+  const Book& book = state.book;
   ChargesReport report;
-  report.as_of = spec.today;
+  report.as_of = state.today;
   const Settings& settings = book.settings;
   if (settings.interest.rate) {
     report.law =
@@ -80,12 +80,11 @@ ChargesReport charges_report(const Book& book, const ChargesSpec& spec, const st
     report.law = "no interest (jurisdiction = \"none\" and no contractual rate)";
   }
   const Invoice* invoice = book.find_invoice(only);
-  const Disputes disputes = find_disputes(book, spec.today);
   for (std::size_t c = 0; c < book.customers.size(); ++c) {
     const Customer& customer = book.customers[c];
     if (!only.empty() && !invoice && customer.id != only) continue;
     if (invoice && invoice->customer != customer.id) continue;
-    CustomerCharges entry{c, invoice_charges(book, c, spec, disputes)};
+    CustomerCharges entry{c, invoice_charges(state, c)};
     if (invoice)
       std::erase_if(entry.invoices, [&](const InvoiceCharges& ic) {
         return book.invoices[ic.invoice].id != invoice->id;
@@ -120,16 +119,11 @@ std::string_view basis_name(InterestBasis basis) {
   return "";
 }
 
-std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t c,
-                                            const ChargesSpec& spec) {
-  return invoice_charges(book, c, spec, find_disputes(book, spec.today));
-}
-
-std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t c,
-                                            const ChargesSpec& spec, const Disputes& disputes) {
+std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size_t c) {
+  const Book& book = state.book;
   const Settings& settings = book.settings;
   const Customer& customer = book.customers[c];
-  const Date today = spec.today;
+  const Date today = state.today;
   std::vector<InvoiceCharges> result;
 
   InterestBasis basis = InterestBasis::none;
@@ -150,15 +144,16 @@ std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t c,
   }
   std::optional<RateHistory> history = statutory_history(settings);
 
-  BalanceHistory balances(book, c, disputes.disputed);
+  BalanceHistory balances(book, c, state.disputes.disputed);
   std::set<Date> payment_days;
   for (std::size_t p : book.by_customer[c].payments) payment_days.insert(book.payments[p].date);
 
   for (std::size_t i : book.by_customer[c].invoices) {
     const Invoice& inv = book.invoices[i];
-    if (inv.issued > today || inv.due >= today) continue;
+    if (inv.issued > today || inv.due >= today || state.live_plan(i)) continue;
     InvoiceCharges charges;
     charges.invoice = i;
+    charges.broken_plan = state.broken_plan(i);
     charges.basis = basis;
     charges.balance = balances.on(today, i);
     if (charges.balance <= 0) continue;

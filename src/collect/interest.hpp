@@ -15,8 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "collect/disputes.hpp"
-#include "ledger/book.hpp"
+#include "collect/account_state.hpp"
 
 namespace arcollect {
 
@@ -37,25 +36,18 @@ struct InvoiceCharges {
   InterestBasis basis = InterestBasis::none;
   std::int64_t balance = 0;  // on the as-of date
   std::vector<InterestPeriod> periods;
-  std::int64_t interest = 0;       // the periods' sum
-  std::int64_t daily = 0;          // per day from the as-of date on, on its balance
-  std::int64_t compensation = 0;   // fixed sum for the cost of recovery
-  std::int64_t late_fee = 0;       // [defaults] late_fee, when a step charges it
-  std::vector<std::string> notes;  // e.g. a rate past what arcollect knows
+  std::int64_t interest = 0;               // the periods' sum
+  std::int64_t daily = 0;                  // per day from the as-of date on, on its balance
+  std::int64_t compensation = 0;           // fixed sum for the cost of recovery
+  std::int64_t late_fee = 0;               // [defaults] late_fee, when a step charges it
+  std::vector<std::string> notes;          // e.g. a rate past what arcollect knows
+  std::optional<std::size_t> broken_plan;  // the plan that waived them, until it broke
 };
 
-struct ChargesSpec {
-  Date today{};
-};
-
-// The charges on the customer's open invoices that are past due on `spec.today`.
-std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t customer,
-                                            const ChargesSpec& spec);
-
-// The same with the ledger's disputes on `spec.today` already found, for callers that ask for
-// many customers (finding them reads the whole contact log).
-std::vector<InvoiceCharges> invoice_charges(const Book& book, std::size_t customer,
-                                            const ChargesSpec& spec, const Disputes& disputes);
+// The charges on the customer's open invoices that are past due on the state's day. An invoice
+// under a live plan carries none while the plan is kept; once the plan breaks, they run from
+// the original due date again and `broken_plan` says so.
+std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size_t customer);
 
 struct CustomerCharges {
   std::size_t customer = 0;
@@ -70,7 +62,7 @@ struct ChargesReport {
 };
 
 // Every customer's charges, or one customer's (`only` its id), or one invoice's (its id).
-ChargesReport charges_report(const Book& book, const ChargesSpec& spec, const std::string& only);
+ChargesReport charges_report(const AccountState& state, const std::string& only);
 
 // The UK Act's reference date for a debt due on `due`.
 Date uk_reference_date(Date due);

@@ -20,25 +20,20 @@ bool carries_out(Channel channel, LadderAction action) {
   }
 }
 
-LadderProgress ladder_progress(const std::vector<LadderStep>& steps, Date due,
+LadderProgress ladder_progress(const std::vector<LadderStep>& steps,
                                const std::vector<const ContactEntry*>& log) {
   LadderProgress p;
   for (const ContactEntry* e : log) {
     p.last_contact = e->date;
     if (e->outcome == Outcome::promise) p.promise = e;
-    if (!e->step.empty()) {
-      for (std::size_t k = 0; k < steps.size(); ++k) {
-        if (steps[k].name != e->step) continue;
-        p.last_step = e->date;
-        if (steps[k].action == LadderAction::hold && k > p.next)
-          p.frozen = true;
-        else
-          p.next = std::max(p.next, k + 1);
-      }
-    } else if (p.next < steps.size() && carries_out(e->channel, steps[p.next].action) &&
-               e->date >= add_days(due, steps[p.next].day)) {
-      ++p.next;
+    // Only an entry that names a step carries it out; any other restarts the cooldown.
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+      if (steps[k].name != e->step) continue;
       p.last_step = e->date;
+      if (steps[k].action == LadderAction::hold && k > p.next)
+        p.frozen = true;
+      else
+        p.next = std::max(p.next, k + 1);
     }
   }
   return p;

@@ -13,18 +13,18 @@ struct LadderProgress {
   std::size_t next = 0;                   // the next step to take; steps.size() when none is left
   bool frozen = false;                    // a hold step was logged ahead of its turn
   std::optional<Date> last_step;          // when the last step was carried out
-  std::optional<Date> last_contact;       // the last contact of any kind
+  std::optional<Date> last_contact;       // the last contact of any kind: the cooldown's start
   const ContactEntry* promise = nullptr;  // the latest promise to pay
 };
 
 // Does a contact on `channel` carry out a step whose action is `action`?
 bool carries_out(Channel channel, LadderAction action);
 
-// Walks `log` (contacts about the debt whose oldest invoice is due `due`, in date order). A
-// contact naming a step marks it done and jumps to it (a hold step freezes the account without
-// skipping the steps before it); one naming no step carries out the next step when it is on
-// that step's channel and on or after its day. One step per contact.
-LadderProgress ladder_progress(const std::vector<LadderStep>& steps, Date due,
+// Walks `log` (contacts about one debt, in date order). Only a contact that names a step
+// carries it out: it marks it done and jumps to it (a hold step freezes the account without
+// skipping the steps before it). One naming no step completes nothing; it only counts as the
+// last contact, which restarts the cooldown.
+LadderProgress ladder_progress(const std::vector<LadderStep>& steps,
                                const std::vector<const ContactEntry*>& log);
 
 // Moves past steps that lapse on `today`: pre-due steps once the debt is overdue, a hold step

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include "collect/chase.hpp"
+#include "collect/contacts.hpp"
+
 namespace arcollect {
 
 bool writes_letter(const LadderStep& step) {
@@ -49,13 +52,13 @@ void address(const Customer& customer, const LadderStep& step, Letter& letter) {
 
 }  // namespace
 
-Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step) {
-  return draft_letter(context, c, step, chaseable_invoices(context, c));
+Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& step) {
+  return draft_letter(state, c, step, state.chaseable(c));
 }
 
-Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step,
+Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& step,
                     const std::vector<std::size_t>& invoices) {
-  const Book& book = context.book;
+  const Book& book = state.book;
   const Customer& customer = book.customers[c];
   const Settings& settings = book.settings;
   Letter letter;
@@ -63,7 +66,7 @@ Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep
   letter.step = step.name;
   letter.template_name = step.template_name;
   letter.action = step.action;
-  letter.today = context.spec.today;
+  letter.today = state.today;
   if (step.action == LadderAction::notice)
     letter.kind = customer.kind == CustomerKind::individual &&
                           settings.business.jurisdiction == Jurisdiction::uk
@@ -76,7 +79,7 @@ Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep
   address(customer, step, letter);
 
   std::map<std::size_t, InvoiceCharges> charges;
-  for (InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{letter.today}, context.disputes)) {
+  for (InvoiceCharges& ic : invoice_charges(state, c)) {
     letter.basis = ic.basis;
     for (auto& note : ic.notes)
       if (std::find(letter.notes.begin(), letter.notes.end(), note) == letter.notes.end())
@@ -89,11 +92,17 @@ Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep
     const Invoice& inv = book.invoices[i];
     LetterInvoice line;
     line.invoice = i;
-    line.balance = context.allocation.balance(book, i);
+    line.balance = state.balance(i);
     line.days = days_between(inv.due, letter.today);
     if (letter.kind != LetterKind::reminder && line.days <= 0) continue;
     if (auto it = charges.find(i); it != charges.end()) {
       const InvoiceCharges& ic = it->second;
+      if (ic.broken_plan) {
+        const std::string& id = book.plans[*ic.broken_plan].id;
+        if (std::find(letter.broken_plans.begin(), letter.broken_plans.end(), id) ==
+            letter.broken_plans.end())
+          letter.broken_plans.push_back(id);
+      }
       line.interest = ic.interest;
       line.daily = ic.daily;
       line.compensation = ic.compensation;
@@ -135,8 +144,8 @@ Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep
   return letter;
 }
 
-std::vector<Letter> due_letters(const ChaseContext& context) {
-  const Book& book = context.book;
+std::vector<Letter> due_letters(const AccountState& state) {
+  const Book& book = state.book;
   std::vector<std::size_t> order(book.customers.size());
   for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -145,12 +154,12 @@ std::vector<Letter> due_letters(const ChaseContext& context) {
   std::vector<Letter> letters;
   for (std::size_t c : order) {
     Agenda agenda;
-    assess_customer(context, c, agenda);
+    assess_customer(state, c, 0, agenda);
     for (const AgendaAction& action : agenda.actions) {
       if (action.kind != ActionKind::step && action.kind != ActionKind::repeat) continue;
       for (const LadderStep& step : book.ladder_for(book.customers[c]))
         if (step.name == action.step && writes_letter(step)) {
-          letters.push_back(draft_letter(context, c, step));
+          letters.push_back(draft_letter(state, c, step));
           break;
         }
     }

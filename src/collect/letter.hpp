@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include "collect/chase.hpp"
 #include "collect/interest.hpp"
 
 namespace arcollect {
@@ -54,7 +53,8 @@ struct Letter {
   std::vector<std::string> notes;   // e.g. an interest rate past what arcollect knows
   std::string plan_id;              // a plan-confirmation letter: the plan
   std::vector<std::pair<Date, std::int64_t>> schedule;  // and its payments
-  bool plan_charges_added = false;  // the charges are part of the plan, not waived
+  bool plan_charges_added = false;        // the charges are part of the plan, not waived
+  std::vector<std::string> broken_plans;  // plans that waived the charges claimed, and broke
 };
 
 // Does carrying out the step mean sending something written?
@@ -62,14 +62,14 @@ bool writes_letter(const LadderStep& step);
 
 // Customer `c`'s letter for `step` of its ladder (or a step not on it), covering its
 // chaseable invoices (only the overdue ones for a notice). `invoices` empty: nothing to chase.
-Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step);
+Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& step);
 
 // The same for the given invoices of the customer (a plan's, say).
-Letter draft_letter(const ChaseContext& context, std::size_t c, const LadderStep& step,
+Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& step,
                     const std::vector<std::size_t>& invoices);
 
 // The letters today's agenda calls for: one per customer whose next ladder step writes.
-std::vector<Letter> due_letters(const ChaseContext& context);
+std::vector<Letter> due_letters(const AccountState& state);
 
 // The step a notice of intended legal action carries out for customer `c`: its ladder's
 // first notice step, else a built-in one.

@@ -1,6 +1,6 @@
 // Recording money in: how a payment or credit note is written down (split over the invoices
-// it names, in order, up to what each still owes; the rest for the oldest due), and what it
-// then paid, from the allocation before and after.
+// it names, in order, up to what each still owes; the rest names none, for the payment rule of
+// ledger/allocation to apply), and what it then paid, from the allocation before and after.
 #pragma once
 
 #include <cstdint>
@@ -22,7 +22,7 @@ struct PaymentRequest {
 
 // The records to write: one per named invoice that still owes something on the date (as much
 // as it owes, in order), then one naming no invoice for the rest, which the allocation rule
-// gives to the oldest invoices due and keeps as credit beyond them.
+// applies by the payment rule (a live plan first, never a disputed invoice, then oldest due).
 std::vector<Payment> payment_records(const Book& book, const Allocation& on_date,
                                      const PaymentRequest& request);
 

@@ -10,21 +10,21 @@
 
 namespace arcollect {
 
-std::vector<std::size_t> plan_invoices(const ChaseContext& context, std::size_t c,
+std::vector<std::size_t> plan_invoices(const AccountState& state, std::size_t c,
                                        const std::vector<std::size_t>& named) {
-  const Book& book = context.book;
+  const Book& book = state.book;
   const Customer& customer = book.customers[c];
   std::vector<std::size_t> invoices;
   if (!named.empty()) {
     for (std::size_t i : named) {
-      if (context.allocation.balance(book, i) <= 0)
+      if (state.balance(i) <= 0)
         throw Error(
             fmt::format("{} is paid; a plan covers what is still owed", book.invoices[i].id));
       invoices.push_back(i);
     }
   } else {
-    for (std::size_t i : chaseable_invoices(context, c))
-      if (book.invoices[i].due < context.spec.today) invoices.push_back(i);
+    for (std::size_t i : state.chaseable(c))
+      if (book.invoices[i].due < state.today) invoices.push_back(i);
     if (invoices.empty())
       throw Error(
           fmt::format("{} has nothing overdue that a plan could cover (disputed invoices "
@@ -58,18 +58,18 @@ std::string new_plan_id(const Book& book, std::size_t c, Date agreed) {
   return id;
 }
 
-PlanProposal propose_plan(const ChaseContext& context, std::size_t c,
+PlanProposal propose_plan(const AccountState& state, std::size_t c,
                           const std::vector<std::size_t>& invoices, ScheduleSpec spec,
                           bool add_charges) {
-  const Book& book = context.book;
+  const Book& book = state.book;
   PlanProposal p;
   p.customer = c;
-  p.agreed = context.spec.today;
+  p.agreed = state.today;
   p.id = new_plan_id(book, c, p.agreed);
   p.invoices = invoices;
   p.currency = book.invoices[invoices.front()].amount.currency;
-  for (std::size_t i : invoices) p.balance += context.allocation.balance(book, i);
-  for (const InvoiceCharges& ic : invoice_charges(book, c, ChargesSpec{p.agreed}, context.disputes))
+  for (std::size_t i : invoices) p.balance += state.balance(i);
+  for (const InvoiceCharges& ic : invoice_charges(state, c))
     if (std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end()) {
       p.interest += ic.interest;
       p.compensation += ic.compensation;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "collect/chase.hpp"
+#include "collect/account_state.hpp"
 #include "collect/schedule.hpp"
 
 namespace arcollect {
@@ -28,7 +28,7 @@ struct PlanProposal {
 // The invoices a plan for customer `c` covers: `named` (each must still owe something), else
 // its overdue invoices that can be chased (not disputed, not under a live plan). Throws Error
 // when there are none, or when they are in more than one currency.
-std::vector<std::size_t> plan_invoices(const ChaseContext& context, std::size_t c,
+std::vector<std::size_t> plan_invoices(const AccountState& state, std::size_t c,
                                        const std::vector<std::size_t>& named);
 
 // A new plan id for the customer: CUSTOMER-YYYY-MM, then -2, -3, ... when taken.
@@ -36,7 +36,7 @@ std::string new_plan_id(const Book& book, std::size_t c, Date agreed);
 
 // `spec.balance` is set from the invoices, with the charges when `add_charges`; throws Error
 // when no schedule can be made.
-PlanProposal propose_plan(const ChaseContext& context, std::size_t c,
+PlanProposal propose_plan(const AccountState& state, std::size_t c,
                           const std::vector<std::size_t>& invoices, ScheduleSpec spec,
                           bool add_charges = false);
 

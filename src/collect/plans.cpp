@@ -1,41 +1,41 @@
 #include "collect/plans.hpp"
 
+#include "ledger/plan_progress.hpp"
+
 namespace arcollect {
 
-PlanStatus plan_status(const Book& book, std::size_t index, Date as_of, int grace_days) {
+bool plan_is_live(PlanState state) {
+  return state != PlanState::broken && state != PlanState::completed;
+}
+
+PlanStatus plan_status(const Book& book, const Allocation& allocation, std::size_t index,
+                       Date as_of, int grace_days) {
   const Plan& plan = book.plans[index];
   PlanStatus status;
   status.plan = index;
-  auto customer = book.customer_index.find(plan.customer);
-  const Date counts_from = down_payment_in_plan(plan) ? plan.agreed : add_days(plan.agreed, 1);
-  if (customer != book.customer_index.end()) {
-    for (std::size_t p : book.by_customer[customer->second].payments) {
-      const Payment& pay = book.payments[p];
-      bool for_plan = pay.invoice.empty();
-      for (const auto& id : plan.invoices) for_plan = for_plan || pay.invoice == id;
-      if (for_plan && pay.date >= counts_from && pay.date <= as_of &&
-          (plan.installments.empty() ||
-           pay.amount.currency == plan.installments[0].amount.currency))
-        status.paid += pay.amount.minor;
-    }
-  }
-  std::int64_t scheduled = 0, covered = status.paid;
-  for (std::size_t i = 0; i < plan.installments.size(); ++i) {
-    const Installment& item = plan.installments[i];
-    scheduled += item.amount.minor;
-    if (covered >= scheduled) continue;
-    if (!status.next) status.next = i;
-    if (item.due <= as_of) status.arrears = scheduled - covered;
-  }
-  if (!status.next) {
+  status.paid = plan_counts_from(plan) <= as_of ? allocation.plan_paid[index] : 0;
+  bool settled = true;
+  for (const auto& id : plan.invoices)
+    if (auto it = book.invoice_index.find(id); it != book.invoice_index.end())
+      settled = settled && allocation.settled[it->second].has_value();
+  InstallmentProgress progress = installment_progress(plan, status.paid, as_of, grace_days);
+  status.arrears = progress.arrears;
+  status.next = progress.next;
+  if (settled) {
     status.state = PlanState::completed;
+    status.next.reset();
     return status;
   }
+  // Every installment met and an invoice still open: what is left falls due with the last.
+  if (!status.next && !plan.installments.empty()) {
+    status.next = plan.installments.size() - 1;
+    progress.breaks = add_days(plan.installments.back().due, grace_days + 1);
+  }
+  if (!status.next) return status;
   const Installment& next = plan.installments[*status.next];
-  Date breaks = add_days(next.due, grace_days + 1);
-  if (as_of >= breaks) {
+  if (progress.breaks && as_of >= *progress.breaks) {
     status.state = PlanState::broken;
-    status.broken_on = breaks;
+    status.broken_on = progress.breaks;
   } else if (as_of > next.due) {
     status.state = PlanState::late;
   } else if (as_of == next.due) {

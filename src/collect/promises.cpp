@@ -51,15 +51,13 @@ std::vector<PromiseOutcome> promise_outcomes(const Book& book, std::size_t c, Da
     o.deadline = add_days(*e.promise_date, grace);
     o.invoices = covered_invoices(book, c, e);
     const Date until = std::min(o.deadline, today);
-    bool kept;
+    bool kept = std::all_of(o.invoices.begin(), o.invoices.end(), [&](std::size_t i) {
+      const std::optional<Date>& settled = allocation.settled[i];
+      return settled && *settled <= until;
+    });
     if (e.promise_amount) {
       o.paid = paid_between(book, c, e.promise_amount->currency, e.date, until);
-      kept = o.paid >= e.promise_amount->minor;
-    } else {
-      kept = std::all_of(o.invoices.begin(), o.invoices.end(), [&](std::size_t i) {
-        const std::optional<Date>& settled = allocation.settled[i];
-        return settled && *settled <= until;
-      });
+      kept = (kept && !o.invoices.empty()) || o.paid >= e.promise_amount->minor;
     }
     bool replaced = false;
     for (std::size_t p : book.by_customer[c].plans) {

@@ -1,11 +1,12 @@
 // What became of each promise to pay in the contact log, as of a date.
 //
-// A promise with an amount is kept when the customer paid at least that much (in its
-// currency) after the day it was made, up to its date plus the grace days. One without an
-// amount covers the invoices it names, else all the customer's invoices that were past due
-// when it was made; it is kept when each of them still open then was settled by that day.
-// A plan agreed after a promise and by its deadline replaces it. The rest are pending until
-// the deadline passes, then broken.
+// The promise rule (documented in arcollect-ledger(5)): a promise covers the invoices it names,
+// else all the customer's invoices that were past due when it was made. Its deadline is its
+// date plus the grace days. It is kept when every invoice it covers was settled by the
+// deadline, or, with an amount, when the customer paid at least that much (payments in its
+// currency, not credit notes) after the day it was made and by the deadline. A plan agreed
+// after a promise and by its deadline replaces it. The rest are pending until the deadline
+// passes, then broken.
 #pragma once
 
 #include <vector>

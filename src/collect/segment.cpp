@@ -6,8 +6,6 @@
 #include <array>
 #include <tuple>
 
-#include "collect/disputes.hpp"
-
 namespace arcollect {
 
 namespace {
@@ -88,12 +86,11 @@ Segment classify(const Behaviour& b, std::vector<std::string>& reasons) {
 
 }  // namespace
 
-SegmentReport segment_report(const Book& book, const SegmentSpec& spec) {
+SegmentReport segment_report(const AccountState& state, const SegmentSpec& spec) {
+  const Book& book = state.book;
   SegmentReport report;
-  report.as_of = spec.today;
-  Disputes disputes = find_disputes(book, spec.today);
-  Allocation allocation = allocate(book, spec.today, disputes.disputed);
-  for (Behaviour& b : payment_behaviour(book, spec.today, allocation, disputes)) {
+  report.as_of = state.today;
+  for (Behaviour& b : payment_behaviour(state)) {
     CustomerSegment s;
     s.segment = classify(b, s.reasons);
     if (spec.only && s.segment != *spec.only) continue;

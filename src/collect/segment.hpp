@@ -46,7 +46,8 @@ struct SegmentReport {
   std::vector<CustomerSegment> customers;  // by segment, most urgent first, then by exposure
 };
 
-SegmentReport segment_report(const Book& book, const SegmentSpec& spec);
+// As of the state's day (spec.today).
+SegmentReport segment_report(const AccountState& state, const SegmentSpec& spec);
 
 // The ladder set chronic and at-risk payers are moved to.
 constexpr std::string_view kStrictLadder = "strict";

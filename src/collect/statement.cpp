@@ -4,8 +4,6 @@
 #include <map>
 #include <tuple>
 
-#include "collect/disputes.hpp"
-
 namespace arcollect {
 
 std::string_view statement_kind_name(StatementKind kind) {
@@ -22,7 +20,8 @@ std::string_view statement_kind_name(StatementKind kind) {
   return "";
 }
 
-Statement statement(const Book& book, std::size_t c, const StatementSpec& spec) {
+Statement statement(const AccountState& state, std::size_t c, const StatementSpec& spec) {
+  const Book& book = state.book;
   const Customer& customer = book.customers[c];
   const CustomerRecords& records = book.by_customer[c];
   Statement s;
@@ -72,11 +71,10 @@ Statement statement(const Book& book, std::size_t c, const StatementSpec& spec) 
   }
 
   AgingSpec aging_spec;
-  aging_spec.today = spec.today;
   aging_spec.basis = book.settings.aging.basis;
   aging_spec.buckets = book.settings.aging.buckets;
   aging_spec.customer = customer.id;
-  AgingReport aging = aging_report(book, aging_spec);
+  AgingReport aging = aging_report(state, aging_spec);
   s.labels = aging.labels;
 
   for (auto& [currency, a] : accounts) {
@@ -98,9 +96,9 @@ Statement statement(const Book& book, std::size_t c, const StatementSpec& spec) 
   for (auto& [currency, a] : accounts)
     if (currency != home) s.accounts.push_back(std::move(a));
 
-  Disputes disputes = find_disputes(book, spec.today);
   for (std::size_t i : records.invoices)
-    if (disputes.disputed[i]) s.disputes.push_back({book.invoices[i].id, disputes.reason.at(i)});
+    if (state.disputed(i) && book.invoices[i].issued <= spec.today)
+      s.disputes.push_back({book.invoices[i].id, state.disputes.reason.at(i)});
 
   std::vector<std::size_t> contacts;
   for (std::size_t k : records.contacts)
@@ -108,19 +106,14 @@ Statement statement(const Book& book, std::size_t c, const StatementSpec& spec) 
   std::stable_sort(contacts.begin(), contacts.end(), [&](std::size_t a, std::size_t b) {
     return book.contacts[a].date < book.contacts[b].date;
   });
-  // A promise is open until its date has passed or a later contact supersedes it.
-  const ContactEntry* promise = nullptr;
-  for (std::size_t k : contacts) {
-    const ContactEntry& e = book.contacts[k];
-    if (e.outcome == Outcome::promise)
-      promise = &e;
-    else if (e.outcome != Outcome::none && e.outcome != Outcome::no_answer)
-      promise = nullptr;
-    if (spec.history && e.date >= spec.from) s.history.push_back(k);
+  for (std::size_t k : contacts)
+    if (spec.history && book.contacts[k].date >= spec.from) s.history.push_back(k);
+  // The latest promise, while the promise rule has it pending.
+  if (const PromiseOutcome* promise = state.latest_promise(c);
+      promise && promise->state == PromiseState::pending) {
+    const ContactEntry& made = book.contacts[promise->contact];
+    s.promises.push_back({made.date, *made.promise_date, made.with, made.promise_amount});
   }
-  if (promise && promise->promise_date && *promise->promise_date >= spec.today)
-    s.promises.push_back(
-        {promise->date, *promise->promise_date, promise->with, promise->promise_amount});
   return s;
 }
 

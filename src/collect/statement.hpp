@@ -61,7 +61,8 @@ struct Statement {
   std::vector<std::size_t> history;  // contact-log entries in the period, by date
 };
 
-Statement statement(const Book& book, std::size_t customer, const StatementSpec& spec);
+// `state` is as of spec.today.
+Statement statement(const AccountState& state, std::size_t customer, const StatementSpec& spec);
 
 std::string_view statement_kind_name(StatementKind kind);
 

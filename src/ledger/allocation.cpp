@@ -1,9 +1,10 @@
 #include "ledger/allocation.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <tuple>
+
+#include "ledger/plan_progress.hpp"
 
 namespace arcollect {
 
@@ -12,8 +13,70 @@ Allocation empty_allocation(const Book& book) {
   result.paid.assign(book.invoices.size(), 0);
   result.settled.assign(book.invoices.size(), std::nullopt);
   result.excess.assign(book.payments.size(), 0);
+  result.plan_paid.assign(book.plans.size(), 0);
   return result;
 }
+
+namespace {
+
+// One customer's plans, with the dated money that reached their invoices so far.
+class PlanLedger {
+ public:
+  PlanLedger(const Book& book, std::size_t customer, Date as_of) : book_(book) {
+    for (std::size_t p : book.by_customer[customer].plans) {
+      const Plan& plan = book.plans[p];
+      if (plan_counts_from(plan) > as_of) continue;
+      Entry entry{p, plan_counts_from(plan), {}, {}};
+      for (const auto& id : plan.invoices)
+        if (auto it = book.invoice_index.find(id); it != book.invoice_index.end())
+          entry.invoices.push_back(it->second);
+      entries_.push_back(std::move(entry));
+    }
+  }
+
+  void record(std::size_t invoice, std::int64_t minor, Date day) {
+    for (Entry& e : entries_)
+      if (day >= e.from &&
+          std::find(e.invoices.begin(), e.invoices.end(), invoice) != e.invoices.end())
+        e.money.push_back({day, minor});
+  }
+
+  // The invoices of the plans live on `day`, each plan's in its own order.
+  std::vector<std::size_t> live_invoices(Date day) const {
+    std::vector<std::size_t> result;
+    const int grace = book_.settings.due.plan_grace_days;
+    for (const Entry& e : entries_) {
+      if (day < e.from) continue;
+      std::int64_t paid = 0;
+      for (const auto& [when, minor] : e.money)
+        if (when <= day) paid += minor;
+      if (plan_broken_on(book_.plans[e.plan], paid, day, grace)) continue;
+      result.insert(result.end(), e.invoices.begin(), e.invoices.end());
+    }
+    return result;
+  }
+
+  void totals(Allocation& into) const {
+    for (const Entry& e : entries_) {
+      into.plan_paid[e.plan] = 0;
+      for (const auto& money : e.money) into.plan_paid[e.plan] += money.second;
+    }
+  }
+
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  struct Entry {
+    std::size_t plan;
+    Date from;
+    std::vector<std::size_t> invoices;
+    std::vector<std::pair<Date, std::int64_t>> money;
+  };
+  const Book& book_;
+  std::vector<Entry> entries_;
+};
+
+}  // namespace
 
 void allocate_customer(const Book& book, std::size_t customer, Date as_of,
                        const std::vector<bool>& disputed, Allocation& into) {
@@ -22,11 +85,14 @@ void allocate_customer(const Book& book, std::size_t customer, Date as_of,
     into.paid[i] = 0;
     into.settled[i].reset();
   }
+  for (std::size_t p : records.plans) into.plan_paid[p] = 0;
+  PlanLedger plans(book, customer, as_of);
   // Money applied to invoice i on `day`: it is settled once nothing is left to pay.
   auto apply = [&](std::size_t i, std::int64_t minor, Date day) {
     into.paid[i] += minor;
     if (into.paid[i] == book.invoices[i].amount.minor)
       into.settled[i] = std::max(day, book.invoices[i].issued);
+    plans.record(i, minor, day);
   };
 
   std::vector<std::size_t> payments;
@@ -36,12 +102,12 @@ void allocate_customer(const Book& book, std::size_t customer, Date as_of,
     return book.payments[a].date < book.payments[b].date;
   });
 
-  // Per currency: money not tied to an invoice, as dated tranches spent earliest first.
+  // Money not tied to an invoice: dated tranches, spent earliest first.
   struct Tranche {
     std::int64_t minor;
     std::size_t payment;
   };
-  std::map<std::string, std::deque<Tranche>> pools;
+  std::vector<Tranche> pool;
   for (std::size_t p : payments) {
     const Payment& pay = book.payments[p];
     std::int64_t left = pay.amount.minor;
@@ -57,38 +123,55 @@ void allocate_customer(const Book& book, std::size_t customer, Date as_of,
         into.excess[p] = left;
       }
     }
-    if (left > 0) pools[pay.amount.currency].push_back({left, p});
+    if (left > 0) pool.push_back({left, p});
   }
-  if (pools.empty()) return;
+  if (pool.empty()) {
+    plans.totals(into);
+    return;
+  }
 
-  auto is_disputed = [&](std::size_t i) { return !disputed.empty() && disputed[i]; };
+  auto payable = [&](std::size_t i) {
+    return (disputed.empty() || !disputed[i]) && book.invoices[i].issued <= as_of &&
+           into.paid[i] < book.invoices[i].amount.minor;
+  };
   std::vector<std::size_t> open;
   for (std::size_t i : records.invoices)
-    if (book.invoices[i].issued <= as_of && into.paid[i] < book.invoices[i].amount.minor)
-      open.push_back(i);
+    if (payable(i)) open.push_back(i);
   std::sort(open.begin(), open.end(), [&](std::size_t a, std::size_t b) {
     const Invoice& x = book.invoices[a];
     const Invoice& y = book.invoices[b];
-    return std::make_tuple(is_disputed(a), x.due, x.issued, x.id) <
-           std::make_tuple(is_disputed(b), y.due, y.issued, y.id);
+    return std::tie(x.due, x.issued, x.id) < std::tie(y.due, y.issued, y.id);
   });
-  for (auto& [currency, pool] : pools) {
-    const std::size_t last_payment = pool.back().payment;
-    for (std::size_t i : open) {
-      if (pool.empty()) break;
-      if (book.invoices[i].amount.currency != currency) continue;
-      while (!pool.empty() && into.paid[i] < book.invoices[i].amount.minor) {
-        Tranche& money = pool.front();
-        std::int64_t applied = std::min(money.minor, book.invoices[i].amount.minor - into.paid[i]);
-        apply(i, applied, book.payments[money.payment].date);
-        money.minor -= applied;
-        if (money.minor == 0) pool.pop_front();
-      }
+  // Pays invoice i from `money` as far as both go.
+  auto spend = [&](Tranche& money, std::size_t i) {
+    const Payment& pay = book.payments[money.payment];
+    if (money.minor == 0 || book.invoices[i].amount.currency != pay.amount.currency || !payable(i))
+      return;
+    std::int64_t applied = std::min(money.minor, book.invoices[i].amount.minor - into.paid[i]);
+    apply(i, applied, pay.date);
+    money.minor -= applied;
+  };
+  // Per currency, how far the oldest-first walk has come: the invoices before it are paid.
+  std::map<std::string, std::size_t> cursor;
+  std::map<std::string, std::pair<std::int64_t, std::size_t>> left;  // currency -> (minor, last)
+  for (Tranche& money : pool) {
+    const Payment& pay = book.payments[money.payment];
+    if (!plans.empty())
+      for (std::size_t i : plans.live_invoices(pay.date)) spend(money, i);
+    std::size_t& at = cursor[pay.amount.currency];
+    while (money.minor > 0 && at < open.size()) {
+      spend(money, open[at]);
+      if (money.minor > 0 || !payable(open[at])) ++at;
     }
-    std::int64_t left = 0;
-    for (const Tranche& money : pool) left += money.minor;
-    if (left > 0) into.credits.push_back({customer, currency, left, last_payment});
+    if (money.minor > 0) {
+      auto& [minor, last] = left[pay.amount.currency];
+      minor += money.minor;
+      last = money.payment;
+    }
   }
+  for (const auto& [currency, money] : left)
+    into.credits.push_back({customer, currency, money.first, money.second});
+  plans.totals(into);
 }
 
 Allocation allocate(const Book& book, Date as_of, const std::vector<bool>& disputed) {

@@ -2,10 +2,12 @@
 //
 // The rule (documented in arcollect-ledger(5)): payments are taken in date order. One naming an
 // invoice goes to that invoice; what it pays beyond the invoice's balance, and every payment
-// naming none, join the customer's pool for that currency. The pool pays the customer's open
-// invoices oldest due first (undisputed before disputed), spending the earliest money first;
-// what is left is unapplied credit. An invoice is settled on the date of the last money applied
-// to it, or on its issue date when that money (credit) was there before it.
+// naming none, join the customer's pool for that currency. The pool is spent earliest money
+// first. Money dated while one of the customer's plans is live (agreed, and not broken by that
+// day; see ledger/plan_progress) pays that plan's invoices first, in the order the plan lists
+// them; then the customer's other open invoices, oldest due first. Pooled money never pays a
+// disputed invoice. What is left is unapplied credit. An invoice is settled on the date of the
+// last money applied to it, or on its issue date when that money (credit) was there before it.
 #pragma once
 
 #include <cstdint>
@@ -28,6 +30,7 @@ struct Allocation {
   std::vector<std::int64_t> paid;            // per invoice: minor units applied
   std::vector<std::optional<Date>> settled;  // per invoice: when it was paid in full
   std::vector<std::int64_t> excess;          // per payment: paid beyond the invoice it names
+  std::vector<std::int64_t> plan_paid;       // per plan: money that reached its invoices
   std::vector<UnappliedCredit> credits;      // left over after paying every open invoice
 
   std::int64_t balance(const Book& book, std::size_t invoice) const {

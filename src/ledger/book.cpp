@@ -17,4 +17,9 @@ const std::vector<LadderStep>& Book::ladder_for(const Customer& customer) const 
   return set == settings.ladder_sets.end() ? settings.ladder : set->second;
 }
 
+void Book::add_payment(Payment payment) {
+  by_customer[customer_index.at(payment.customer)].payments.push_back(payments.size());
+  payments.push_back(std::move(payment));
+}
+
 }  // namespace arcollect

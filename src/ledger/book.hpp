@@ -33,6 +33,10 @@ struct Book {
   const Invoice* find_invoice(const std::string& id) const;
   // The customer's ladder: its ladder set, else the main one.
   const std::vector<LadderStep>& ladder_for(const Customer& customer) const;
+
+  // Adds a payment or credit note that was just written (and read back), so that a command
+  // sees its effect without loading the ledger again. Its customer must be known.
+  void add_payment(Payment payment);
 };
 
 }  // namespace arcollect

@@ -118,9 +118,9 @@ std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
       group = a.group;
       out += "\n" + paint(group_title(a.group), Style::bold, color) + "\n";
     }
-    std::string oldest = a.days > 0    ? fmt::format(", oldest {} days overdue", a.days)
+    std::string oldest = a.days > 0    ? ", oldest " + day_count(a.days) + " overdue"
                          : a.days == 0 ? ", due today"
-                                       : fmt::format(", due in {} days", -a.days);
+                                       : ", due in " + day_count(-a.days);
     out += fmt::format("  {}  {}: {} owed{}\n", paint(a.customer, Style::bold, color), a.name,
                        owed_text(a.owed), oldest);
     out += "    " + what_to_do(a) + (a.step.empty() ? "" : " [step: " + a.step + "]") + "\n";
@@ -129,7 +129,7 @@ std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
     table.align = {Align::left, Align::right, Align::left, Align::left};
     for (const auto& inv : a.invoices)
       table.rows.push_back({"    " + inv.id, format_money(inv.balance, true), inv.balance.currency,
-                            inv.days > 0    ? fmt::format("{} days overdue", inv.days)
+                            inv.days > 0    ? day_count(inv.days) + " overdue"
                             : inv.days == 0 ? std::string("due today")
                                             : "due " + format_date(inv.due)});
     out += render_table(table, color);

@@ -152,6 +152,10 @@ Despite our reminders, the following invoices remain unpaid:
 Interest is charged under {{law}} at {{interest_rate}} a year and grows by {{daily_interest}} a day until payment.
 {{/interest}}
 {{/law}}
+{{#broken_plan}}
+
+The payment plan {{broken_plan}} was not kept, so the interest, compensation and fee it waived are charged again, from each invoice's original due date.
+{{/broken_plan}}
 
 Please pay {{claim}} by {{deadline}}. If we have not received payment by
 then, we will send a notice of intended legal action without further
@@ -189,6 +193,10 @@ unpaid.
 Interest is claimed under {{law}} at {{interest_rate}} a year and continues at {{daily_interest}} a day from today until payment.
 {{/interest}}
 {{/law}}
+{{#broken_plan}}
+
+The payment plan {{broken_plan}} was not kept, so the interest, compensation and fee it waived are claimed again, from each invoice's original due date.
+{{/broken_plan}}
 
 Unless we receive {{claim}} in full by {{deadline}}, we intend to issue a claim against {{customer.name}} in court for the debt, interest, compensation and our costs, without further notice. A judgment against you may affect your credit rating and your ability to obtain credit.
 

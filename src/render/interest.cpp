@@ -52,14 +52,17 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
           rate += fmt::format(" ({} on {} + 8%)", rate_text(p.reference_rate),
                               format_date(*p.reference_date));
         table.rows.push_back({fmt::format("    {} to {}", format_date(p.from), format_date(p.to)),
-                              fmt::format("{} days", p.days), format_amount(p.balance, cur, true),
-                              "at " + rate, format_amount(p.interest, cur, true)});
+                              day_count(p.days), format_amount(p.balance, cur, true), "at " + rate,
+                              format_amount(p.interest, cur, true)});
       }
       out += render_table(table, color);
       out += fmt::format("    interest {}, then {} a day; compensation {}; late fee {}\n",
                          format_amount(ic.interest, cur, true), format_amount(ic.daily, cur, true),
                          format_amount(ic.compensation, cur, true),
                          format_amount(ic.late_fee, cur, true));
+      if (ic.broken_plan)
+        out += fmt::format("    plan {} broke: what it waived runs from the original due date\n",
+                           book.plans[*ic.broken_plan].id);
     }
     for (const auto& [cur, t] : totals_of(book, customer))
       out +=
@@ -95,17 +98,19 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
             {"reference_rate", p.reference_date ? Json{format_minor(p.reference_rate, 4)} : Json{}},
             {"interest", format_amount(p.interest, cur, false)}});
       for (const auto& note : ic.notes) notes.push_back(note);
-      invoices.push_back(JsonObject{{"invoice", inv.id},
-                                    {"currency", cur},
-                                    {"due", format_date(inv.due)},
-                                    {"basis", std::string(basis_name(ic.basis))},
-                                    {"balance", format_amount(ic.balance, cur, false)},
-                                    {"periods", std::move(periods)},
-                                    {"interest", format_amount(ic.interest, cur, false)},
-                                    {"daily", format_amount(ic.daily, cur, false)},
-                                    {"compensation", format_amount(ic.compensation, cur, false)},
-                                    {"late_fee", format_amount(ic.late_fee, cur, false)},
-                                    {"notes", std::move(notes)}});
+      invoices.push_back(JsonObject{
+          {"invoice", inv.id},
+          {"currency", cur},
+          {"due", format_date(inv.due)},
+          {"basis", std::string(basis_name(ic.basis))},
+          {"balance", format_amount(ic.balance, cur, false)},
+          {"periods", std::move(periods)},
+          {"interest", format_amount(ic.interest, cur, false)},
+          {"daily", format_amount(ic.daily, cur, false)},
+          {"compensation", format_amount(ic.compensation, cur, false)},
+          {"late_fee", format_amount(ic.late_fee, cur, false)},
+          {"broken_plan", ic.broken_plan ? Json{book.plans[*ic.broken_plan].id} : Json{}},
+          {"notes", std::move(notes)}});
     }
     JsonArray totals;
     for (const auto& [cur, t] : totals_of(book, customer))

@@ -46,6 +46,7 @@ constexpr std::string_view kFields[] = {
     "schedule",
     "plan_total",
     "charges_added",
+    "broken_plan",
 };
 
 // "7,030.00 GBP and 5,100.00 EUR": the nonzero amounts `pick` takes from each total.
@@ -272,6 +273,7 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
                         ? ""
                         : money_text(plan_total, letter.totals.front().currency);
   v["charges_added"] = letter.plan_charges_added ? "yes" : "";
+  v["broken_plan"] = plain(fmt::format("{}", fmt::join(letter.broken_plans, ", ")));
   v["schedule"] = letter.schedule.empty() || letter.totals.empty()
                       ? ""
                       : schedule_table(letter, letter.totals.front().currency, style);

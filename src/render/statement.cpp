@@ -74,9 +74,9 @@ std::string statement_text(const Book& book, const Statement& s, bool color) {
         if (a.aging->buckets[b])
           parts.push_back(s.labels[b] + " " + format_amount(a.aging->buckets[b], a.currency, true));
       if (a.aging->total)
-        out += fmt::format("Owed {} {}: {}; oldest {} days\n",
+        out += fmt::format("Owed {} {}: {}; oldest {}\n",
                            format_amount(a.aging->total, a.currency, true), a.currency,
-                           fmt::join(parts, ", "), a.aging->days);
+                           fmt::join(parts, ", "), day_count(a.aging->days));
       if (a.aging->credit)
         out += fmt::format("Unapplied credit: {} {}\n",
                            format_amount(a.aging->credit, a.currency, true), a.currency);

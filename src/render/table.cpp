@@ -60,4 +60,8 @@ std::string render_table(const Table& table, bool color) {
   return out;
 }
 
+std::string day_count(long days) {
+  return std::to_string(days) + (days == 1 || days == -1 ? " day" : " days");
+}
+
 }  // namespace arcollect

@@ -30,6 +30,9 @@ std::string render_table(const Table& table, bool color);
 // Terminal columns a UTF-8 string takes (one per code point).
 std::size_t display_width(const std::string& text);
 
+// "1 day", "2 days": a count of days as words say it.
+std::string day_count(long days);
+
 std::string paint(const std::string& text, Style style, bool color);
 
 }  // namespace arcollect

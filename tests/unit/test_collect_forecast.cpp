@@ -145,7 +145,7 @@ Run run(int weeks) {
   auto loaded = test::load_records(kLedger);
   REQUIRE_MESSAGE(!has_errors(loaded.diagnostics), test::messages(loaded));
   Run r{std::move(loaded.book), {}};
-  r.report = forecast_report(r.book, ForecastSpec{kToday, weeks, ""});
+  r.report = forecast_report(account_state(r.book, kToday), ForecastSpec{kToday, weeks, ""});
   return r;
 }
 
@@ -216,7 +216,8 @@ TEST_CASE("low and high follow the spread of the customer's history") {
   ledger.replace(ledger.find("payment_run = \"25\"\n"), 19, "");
   auto loaded = test::load_records(ledger);
   REQUIRE_FALSE(has_errors(loaded.diagnostics));
-  ForecastReport report = forecast_report(loaded.book, ForecastSpec{kToday, 13, ""});
+  ForecastReport report =
+      forecast_report(account_state(loaded.book, kToday), ForecastSpec{kToday, 13, ""});
   const ForecastBlock& gbp = report.blocks[0];
   // Week 5 runs 28 July to 3 August, week 6 from 4 August.
   CHECK(gbp.weeks[4].from == make_date(2026, 7, 28));

@@ -19,9 +19,7 @@ std::vector<InvoiceCharges> charges(const std::string& settings_text, const std:
                                     Date today) {
   auto loaded = test::load_texts({{"arcollect.toml", settings_text}, {"r.toml", records}});
   REQUIRE(test::messages(loaded) == "");
-  ChargesSpec spec;
-  spec.today = today;
-  return invoice_charges(loaded.book, 0, spec);
+  return invoice_charges(account_state(loaded.book, today), 0);
 }
 
 const char* kCustomer = "[[customer]]\nid = \"acme\"\nname = \"Acme\"\n";

@@ -21,7 +21,7 @@ ContactEntry entry(Date day, Channel channel, std::string step = "",
 LadderProgress walk(const std::vector<ContactEntry>& entries) {
   std::vector<const ContactEntry*> log;
   for (const auto& e : entries) log.push_back(&e);
-  return ladder_progress(default_ladder(), kDue, log);
+  return ladder_progress(default_ladder(), log);
 }
 
 }  // namespace
@@ -33,16 +33,19 @@ TEST_CASE("a named step is done, and jumps the ladder on purpose") {
   CHECK(walk({entry(make_date(2026, 10, 2), Channel::letter, "final")}).next == 8);
 }
 
-TEST_CASE("an unnamed contact carries out the next step only on its channel and day") {
-  // The courtesy (day -3, email): an email on 28 Sep does it; a call does not.
-  CHECK(walk({entry(make_date(2026, 9, 28), Channel::email)}).next == 1);
-  CHECK(walk({entry(make_date(2026, 9, 28), Channel::call)}).next == 0);
-  // Too early for the courtesy (before day -3).
-  CHECK(walk({entry(make_date(2026, 9, 20), Channel::email)}).next == 0);
-  // One step per contact: two emails do courtesy and reminder, not more.
-  auto p = walk({entry(make_date(2026, 9, 28), Channel::email),
-                 entry(make_date(2026, 10, 20), Channel::email)});
-  CHECK(p.next == 2);
+TEST_CASE("a contact that names no step completes none, on any channel or day") {
+  // An email on the courtesy's channel and day, or a dispute resolved by email after the firm
+  // step's day: neither carries out a step. Each is still the last contact.
+  auto p = walk({entry(make_date(2026, 9, 28), Channel::email)});
+  CHECK(p.next == 0);
+  CHECK_FALSE(p.last_step);
+  CHECK(p.last_contact == make_date(2026, 9, 28));
+  p = walk({entry(make_date(2026, 10, 2), Channel::email, "reminder"),
+            entry(make_date(2026, 10, 9), Channel::call, "call-ap"),
+            entry(make_date(2026, 10, 20), Channel::email, "", Outcome::resolved)});
+  CHECK(p.next == 3);  // firm is still next
+  CHECK(p.last_step == make_date(2026, 10, 9));
+  CHECK(p.last_contact == make_date(2026, 10, 20));
 }
 
 TEST_CASE("logging the hold step early freezes without skipping") {

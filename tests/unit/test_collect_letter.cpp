@@ -86,10 +86,10 @@ struct Fixture {
   Book& book = loaded.book;
   Letter draft(std::size_t c, const std::string& step_name, Date today) {
     REQUIRE(test::messages(loaded) == "");
-    ChaseContext context = chase_context(book, AgendaSpec{today, 0});
+    const AccountState state = account_state(book, today);
     for (const LadderStep& step : book.ladder_for(book.customers[c]))
-      if (step.name == step_name) return draft_letter(context, c, step);
-    return draft_letter(context, c, notice_step(book, c));
+      if (step.name == step_name) return draft_letter(state, c, step);
+    return draft_letter(state, c, notice_step(book, c));
   }
 };
 

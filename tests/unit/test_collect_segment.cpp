@@ -203,7 +203,8 @@ const CustomerSegment& find(const SegmentReport& report, const Book& book, const
 
 TEST_CASE("each customer's payment behaviour, by hand") {
   const Book book = load();
-  SegmentReport report = segment_report(book, SegmentSpec{kToday, std::nullopt});
+  SegmentReport report =
+      segment_report(account_state(book, kToday), SegmentSpec{kToday, std::nullopt});
 
   const Behaviour& punctual = find(report, book, "punctual").behaviour;
   CHECK(punctual.invoices_due == 3);  // P4 is not due until 15 July
@@ -245,7 +246,8 @@ TEST_CASE("each customer's payment behaviour, by hand") {
 
 TEST_CASE("segments, their reasons and ladders") {
   const Book book = load();
-  SegmentReport report = segment_report(book, SegmentSpec{kToday, std::nullopt});
+  SegmentReport report =
+      segment_report(account_state(book, kToday), SegmentSpec{kToday, std::nullopt});
   REQUIRE(report.customers.size() == 5);
   std::vector<std::string> order;
   for (const auto& s : report.customers) order.push_back(book.customers[s.behaviour.customer].id);
@@ -272,7 +274,8 @@ TEST_CASE("segments, their reasons and ladders") {
 
 TEST_CASE("one more day past due makes the laggard at risk; --segment keeps one segment") {
   const Book book = load();
-  SegmentReport report = segment_report(book, SegmentSpec{add_days(kToday, 1), Segment::at_risk});
+  SegmentReport report = segment_report(account_state(book, add_days(kToday, 1)),
+                                        SegmentSpec{add_days(kToday, 1), Segment::at_risk});
   REQUIRE(report.customers.size() == 2);
   CHECK(book.customers[report.customers[1].behaviour.customer].id == "laggard");
   CHECK(report.customers[1].reasons == std::vector<std::string>{"an invoice 61 days past due"});

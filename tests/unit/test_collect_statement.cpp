@@ -60,7 +60,7 @@ promise_amount = 60
 Statement make(Date from, Date today, bool history = true) {
   static auto loaded = test::load_records(kLedger);
   REQUIRE(test::messages(loaded) == "");
-  return statement(loaded.book, 0, StatementSpec{from, today, history});
+  return statement(account_state(loaded.book, today), 0, StatementSpec{from, today, history});
 }
 
 }  // namespace
@@ -92,13 +92,15 @@ TEST_CASE("invoices issued after the as-of date are not on the statement") {
   CHECK(s.accounts[0].opening == 0);
 }
 
-TEST_CASE("a promise is open until its date passes; history follows --from") {
+TEST_CASE("a promise is open while the promise rule has it pending; history follows --from") {
   Statement s = make(make_date(2026, 3, 1), make_date(2026, 3, 31));
   REQUIRE(s.promises.size() == 1);
   CHECK(s.promises[0].date == make_date(2026, 4, 1));
   CHECK(s.promises[0].amount->minor == 6000);
   CHECK(s.history.size() == 1);
-  CHECK(make(make_date(2026, 3, 1), make_date(2026, 4, 2)).promises.empty());
+  // Pending through its date plus the two days' grace, broken after.
+  CHECK(make(make_date(2026, 3, 1), make_date(2026, 4, 3)).promises.size() == 1);
+  CHECK(make(make_date(2026, 3, 1), make_date(2026, 4, 4)).promises.empty());
   CHECK(make(make_date(2026, 3, 13), make_date(2026, 3, 31)).history.empty());
   CHECK(make(make_date(2026, 3, 1), make_date(2026, 3, 31), false).history.empty());
 }

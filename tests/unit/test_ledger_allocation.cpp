@@ -55,13 +55,53 @@ TEST_CASE("a payment naming no invoice pays the oldest due first") {
   CHECK(balance(book, a, "NEW") == 30000);
 }
 
-TEST_CASE("disputed invoices are paid last by unallocated money") {
-  Book book = book_with("[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 150\n");
+TEST_CASE("money that names no invoice never pays a disputed one: it stays credit") {
+  Book book = book_with("[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 550\n");
   std::vector<bool> disputed(book.invoices.size(), false);
   disputed[book.invoice_index.at("OLD")] = true;
   auto a = allocate(book, make_date(2026, 12, 31), disputed);
   CHECK(balance(book, a, "OLD") == 10000);
-  CHECK(balance(book, a, "MID") == 5000);
+  CHECK(balance(book, a, "MID") == 0);
+  CHECK(balance(book, a, "NEW") == 0);
+  REQUIRE(a.credits.size() == 1);
+  CHECK(a.credits[0].minor == 5000);
+  // A payment that names the disputed invoice still pays it.
+  book = book_with(
+      "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\ninvoice = \"OLD\"\namount = 40\n");
+  a = allocate(book, make_date(2026, 12, 31), disputed);
+  CHECK(balance(book, a, "OLD") == 6000);
+}
+
+TEST_CASE("while a plan is live, money that names no invoice pays its invoices first") {
+  // The plan covers NEW alone, agreed 10 March: 150 on 17 March and 150 on 24 March.
+  const std::string plan =
+      "[[plan]]\nid = \"p\"\ncustomer = \"acme\"\ninvoices = [\"NEW\"]\nagreed = 2026-03-10\n"
+      "installments = [{ due = 2026-03-17, amount = 150 }, { due = 2026-03-24, amount = 150 }]\n";
+  Book book = book_with(plan +
+                        "[[payment]]\ndate = 2026-03-16\ncustomer = \"acme\"\namount = 150\n"
+                        "[[payment]]\ndate = 2026-03-23\ncustomer = \"acme\"\namount = 150\n");
+  auto a = allocate(book, make_date(2026, 12, 31));
+  CHECK(balance(book, a, "NEW") == 0);  // oldest-first would have paid OLD and MID
+  CHECK(balance(book, a, "OLD") == 10000);
+  CHECK(balance(book, a, "MID") == 20000);
+  CHECK(a.plan_paid[0] == 30000);
+  CHECK(a.settled[book.invoice_index.at("NEW")] == make_date(2026, 3, 23));
+
+  // Money before the plan was agreed goes oldest first, and does not count towards it.
+  book = book_with(plan + "[[payment]]\ndate = 2026-03-09\ncustomer = \"acme\"\namount = 150\n");
+  a = allocate(book, make_date(2026, 12, 31));
+  CHECK(balance(book, a, "OLD") == 0);
+  CHECK(balance(book, a, "MID") == 15000);
+  CHECK(a.plan_paid[0] == 0);
+
+  // Once the plan broke (the 17 March installment unpaid past the grace), money goes oldest
+  // first again; what went to NEW before counts, what goes elsewhere does not.
+  book = book_with(plan + "[[payment]]\ndate = 2026-04-10\ncustomer = \"acme\"\namount = 150\n");
+  a = allocate(book, make_date(2026, 12, 31));
+  CHECK(balance(book, a, "OLD") == 0);
+  CHECK(balance(book, a, "MID") == 15000);
+  CHECK(balance(book, a, "NEW") == 30000);
+  CHECK(a.plan_paid[0] == 0);
 }
 
 TEST_CASE("excess over a named invoice flows to the others, then to credit") {
