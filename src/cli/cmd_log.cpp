@@ -4,8 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
-#include "collect/agenda.hpp"
-#include "collect/contacts.hpp"
+#include "collect/step_log.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
 #include "ledger/mail_syntax.hpp"
@@ -41,23 +40,29 @@ const Customer& find_customer(const Book& book, const std::string& id) {
       fmt::format("no customer has the id '{}'{}; nothing was written", id, did_you_mean(id, ids)));
 }
 
-const LadderStep& find_step(const Book& book, const Customer& customer, const std::string& name) {
-  const auto& steps = book.ladder_for(customer);
+// `name` itself when the customer's entries may name it; an Error listing the steps otherwise.
+const std::string& checked_step(const Book& book, const Customer& customer,
+                                const std::string& name) {
+  if (is_loggable_step(book, customer, name)) return name;
   std::vector<std::string_view> names;
-  for (const auto& s : steps) {
-    if (s.name == name) return s;
-    names.push_back(s.name);
-  }
+  for (const auto& s : book.ladder_for(customer)) names.push_back(s.name);
+  names.push_back(kInstallmentStep);
   throw Error(
       fmt::format("'{}' is no step of {}'s ladder{}; the steps are: {}; nothing was "
                   "written",
                   name, customer.id, did_you_mean(name, names), fmt::join(names, ", ")));
 }
 
+struct BuiltEntry {
+  ContactEntry entry;
+  bool step_filled = false;  // the step the agenda offered, not named by the user
+};
+
 // The entry the options describe, checked against the ledger; throws before anything is written.
-ContactEntry build_entry(const Book& book, const LogOptions& o, Date today) {
+BuiltEntry build_entry(const Book& book, const LogOptions& o, Date today) {
   const Customer& customer = find_customer(book, o.customer);
-  ContactEntry e;
+  BuiltEntry built;
+  ContactEntry& e = built.entry;
   e.customer = customer.id;
   e.date = o.date.empty() ? today : option_date("--date", o.date);
   std::string currency = book.settings.business.currency;
@@ -76,13 +81,21 @@ ContactEntry build_entry(const Book& book, const LogOptions& o, Date today) {
     if (e.invoices.empty()) currency = inv->amount.currency;
     e.invoices.push_back(id);
   }
-  if (!o.step.empty()) e.step = find_step(book, customer, o.step).name;
+  // What the agenda offers the customer that day: the step a contact carries out, and how.
+  const std::optional<AgendaOffer> offer =
+      agenda_offer(account_state(book, e.date), book.customer_index.at(customer.id));
+  const bool no_step = o.step == "none";
+  if (!o.step.empty() && !no_step) e.step = checked_step(book, customer, o.step);
   if (!o.channel.empty())
     for (const auto& [name, channel] : channel_names())
       if (name == o.channel) e.channel = channel;
   if (o.channel.empty())
-    e.channel =
-        o.step.empty() ? Channel::call : channel_for(find_step(book, customer, o.step).action);
+    e.channel = e.step.empty() ? Channel::call : logged_channel(book, customer, e.step, offer);
+  if (o.step.empty())
+    if (auto step = step_to_fill(offer, e.channel)) {
+      e.step = *step;
+      built.step_filled = true;
+    }
   e.with = o.with;
   e.note = o.note;
   e.message_id = o.message_id;
@@ -128,10 +141,17 @@ ContactEntry build_entry(const Book& book, const LogOptions& o, Date today) {
     if (*e.paused_until <= e.date)
       throw UsageError("--pause-until: the pause must end after the contact's date");
   }
-  return e;
+  return built;
 }
 
-int write_entry(const Globals& globals, const ContactEntry& entry, bool dry_run) {
+int write_entry(const Globals& globals, const BuiltEntry& built, bool dry_run) {
+  const ContactEntry& entry = built.entry;
+  if (built.step_filled)
+    std::cerr << fmt::format(
+        "arcollect: step = \"{}\" filled in: the agenda lists it for {} on {} by {}; "
+        "--step none leaves it out\n",
+        entry.step, entry.customer, format_date(entry.date),
+        name_of(channel_names(), entry.channel));
   if (dry_run) {
     std::cout << contact_toml(entry);
     std::cerr << "arcollect: dry run: nothing was written\n";
@@ -161,7 +181,8 @@ std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
   app.add_option("--channel", o->channel, "call (default), email, letter, visit, sms, meeting")
       ->check(CLI::IsMember(channels));
   app.add_option("--with", o->with, "whom you spoke or wrote to");
-  app.add_option("--step", o->step, "the ladder step this carried out");
+  app.add_option("--step", o->step,
+                 "the ladder step this carried out (installment: a plan's; none: fill in none)");
   app.add_option("--invoice", o->invoices,
                  "an invoice it was about (repeatable; default all open)");
   app.add_option("--note", o->note, "what was said");

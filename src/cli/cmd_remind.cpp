@@ -7,8 +7,10 @@
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
 #include "collect/account_state.hpp"
+#include "collect/agenda.hpp"
 #include "ledger/error.hpp"
 #include "ledger/suggest.hpp"
+#include "render/letter.hpp"
 
 namespace arcollect::cli {
 
@@ -45,10 +47,8 @@ int print_template(const Globals& globals, const std::string& name) {
         "--print-template: '{}' is not a template name (a-z, 0-9, '.', '_' and '-')", name));
   TemplateText found = template_text(globals, name);
   if (found.origin.empty())
-    throw Error(fmt::format(
-        "no template '{}': the built-in ones are courtesy, reminder, firm, buyer, final, notice, "
-        "letter-of-claim and plan",
-        name));
+    throw Error(fmt::format("no template '{}': the built-in ones are {}", name,
+                            fmt::join(builtin_template_names(), ", ")));
   std::cout << found.text;
   return kExitOk;
 }
@@ -77,6 +77,15 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
     if (!o->step.empty()) {
       for (std::size_t c : chosen) {
         const Customer& customer = book.customers[c];
+        if (o->step == kInstallmentStep) {
+          letters.push_back(installment_letter(state, c));
+          if (letters.back().invoices.empty())
+            throw Error(fmt::format(
+                "--step installment: {} has no live payment plan with anything left to pay; no "
+                "letter was drafted",
+                customer.id));
+          continue;
+        }
         letters.push_back(draft_letter(state, c, writing_step(book, customer, o->step)));
         if (letters.back().invoices.empty())
           throw Error(

@@ -7,6 +7,20 @@
 
 namespace arcollect {
 
+std::string_view gap_name(ContactGap gap) {
+  switch (gap) {
+    case ContactGap::none:
+      return "";
+    case ContactGap::email:
+      return "email";
+    case ContactGap::phone:
+      return "phone";
+    case ContactGap::email_and_phone:
+      return "email-and-phone";
+  }
+  return "";
+}
+
 std::string_view group_name(AgendaGroup group) {
   switch (group) {
     case AgendaGroup::calls:

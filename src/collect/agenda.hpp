@@ -32,13 +32,20 @@ struct AgendaInvoice {
   int days = 0;  // past due; negative when not yet due
 };
 
+// What the customer's record lacks for the channel a step asks for.
+enum class ContactGap { none, email, phone, email_and_phone };
+
 struct AgendaAction {
   AgendaGroup group = AgendaGroup::calls;
   ActionKind kind = ActionKind::step;
   std::string customer;
   std::string name;
-  std::string step;  // the ladder step it carries out; "" when none
-  LadderAction channel = LadderAction::email;
+  std::string step;                                 // the ladder step it carries out; "" when none
+  LadderAction channel = LadderAction::email;       // the channel offered: one the contact has
+  LadderAction step_channel = LadderAction::email;  // the channel the step asks for
+  ContactGap gap = ContactGap::none;                // why `channel` differs, or cannot be used
+  std::string fix_file;                             // with a gap: the file to add it to
+  bool individual = false;                          // every role is the customer itself
   std::string role;  // whom to contact: ap, finance, buyer, other; "" for none
   std::string contact_name, contact_role, phone, email;  // contact_role may differ from role
   std::string cc_role, cc_email;
@@ -78,6 +85,10 @@ struct Agenda {
 Agenda build_agenda(const Book& book, const AgendaSpec& spec);
 
 std::string_view group_name(AgendaGroup group);
+std::string_view gap_name(ContactGap gap);
+
+// The step name of a plan installment falling due: not on any ladder, but logged like one.
+inline constexpr std::string_view kInstallmentStep = "installment";
 std::string_view kind_name(ActionKind kind);
 
 }  // namespace arcollect

@@ -97,8 +97,9 @@ class CustomerChase {
 
   void address(AgendaAction& a, LadderAction channel, const std::string& role,
                const std::string& cc = "") {
-    a.channel = channel;
+    a.channel = a.step_channel = channel;
     a.role = role;
+    a.individual = customer_.kind == CustomerKind::individual;
     a.email = email_for(customer_, role);
     if (const ContactPerson* person = contact_for(customer_, role)) {
       a.contact_name = person->name;
@@ -107,9 +108,27 @@ class CustomerChase {
     }
     if (!cc.empty()) {
       a.cc_role = cc;
-      if (const ContactPerson* person = contact_for(customer_, cc, true))
+      if (const ContactPerson* person = contact_for(customer_, cc, true);
+          person && person->email != a.email)
         a.cc_email = person->email;
     }
+    offer_reachable(a);
+  }
+
+  // A step the contact cannot be reached on is offered on a channel the contact has: an email
+  // without an address as a call, a call without a number as an email, either as a letter to
+  // the customer's address; the file to complete is named.
+  void offer_reachable(AgendaAction& a) const {
+    const bool email = !a.email.empty(), phone = !a.phone.empty();
+    const bool post = !customer_.address.empty();
+    if (a.channel == LadderAction::email && !email) {
+      a.gap = phone ? ContactGap::email : ContactGap::email_and_phone;
+      a.channel = phone ? LadderAction::call : post ? LadderAction::letter : a.channel;
+    } else if (a.channel == LadderAction::call && !phone) {
+      a.gap = email ? ContactGap::phone : ContactGap::email_and_phone;
+      a.channel = email ? LadderAction::email : post ? LadderAction::letter : a.channel;
+    }
+    if (a.gap != ContactGap::none) a.fix_file = book_.files[customer_.pos.file];
   }
 
   void upcoming(Date day, std::string what) {
@@ -186,7 +205,7 @@ class CustomerChase {
 
   bool contacted_since(Date day, const std::vector<std::size_t>& about) const {
     for (const ContactEntry* e : log_)
-      if (e->date >= day && concerns(*e, about)) return true;
+      if (e->date >= day && e->channel != Channel::internal && concerns(*e, about)) return true;
     return false;
   }
 
@@ -216,7 +235,9 @@ class CustomerChase {
         if (auto it = book_.invoice_index.find(id); it != book_.invoice_index.end())
           if (std::find(open_.begin(), open_.end(), it->second) != open_.end())
             covered.push_back(it->second);
-      if (status.state == PlanState::completed || covered.empty()) continue;
+      if (plan.agreed > today_ || status.state == PlanState::completed || covered.empty() ||
+          !status.next)
+        continue;
       const Installment& next = plan.installments[*status.next];
       const std::string installment = fmt::format(
           "the installment of {} due {}", money_text(next.amount.minor, next.amount.currency),
@@ -231,6 +252,14 @@ class CustomerChase {
                  fmt::format("plan {} breaks unless {} arrives", plan.id, installment));
         continue;
       }
+      for (std::size_t i = *status.next; i < plan.installments.size(); ++i) {
+        const Installment& item = plan.installments[i];
+        if (i == *status.next && item.due <= today_) continue;
+        upcoming(item.due,
+                 fmt::format("installment {} of {}, {}, due under plan {}", i + 1,
+                             plan.installments.size(),
+                             money_text(item.amount.minor, item.amount.currency), plan.id));
+      }
       Date notice = add_days(next.due, -due_.plan_notice_days);
       if (today_ < notice) {
         upcoming(notice,
@@ -238,6 +267,8 @@ class CustomerChase {
       } else if (!contacted_since(notice, covered)) {
         AgendaAction a = action(ActionKind::plan_reminder, AgendaGroup::emails, covered);
         address(a, LadderAction::email, "ap");
+        a.group = group_of(a.channel);
+        a.step = std::string(kInstallmentStep);
         a.reason = fmt::format("courtesy reminder of {} under plan {}", installment, plan.id);
         agenda_.actions.push_back(std::move(a));
         acted_ = true;
@@ -368,6 +399,7 @@ class CustomerChase {
     LadderAction channel = kind == ActionKind::courtesy_call ? LadderAction::call : step.action;
     AgendaAction a = action(kind, group_of(channel), chaseable);
     address(a, channel, step.to, step.cc);
+    a.group = group_of(a.channel);  // the channel offered
     a.step = step.name;
     a.reason = std::move(reason);
     if (step.action == LadderAction::hold && !on_hold_)

@@ -4,6 +4,9 @@ namespace arcollect {
 
 const ContactPerson* contact_for(const Customer& customer, std::string_view role, bool exact) {
   if (role.empty()) return nullptr;
+  // A sole trader or a consumer is every role: the person on file, if any, else the customer.
+  if (customer.kind == CustomerKind::individual)
+    return customer.contacts.empty() ? nullptr : &customer.contacts.front();
   for (const auto& person : customer.contacts)
     if (name_of(role_names(), person.role) == role) return &person;
   return exact || customer.contacts.empty() ? nullptr : &customer.contacts.front();
@@ -23,10 +26,12 @@ Channel channel_for(LadderAction action) {
       return Channel::visit;
     case LadderAction::letter:
     case LadderAction::notice:
-    case LadderAction::agency:
       return Channel::letter;
+    case LadderAction::hold:
+    case LadderAction::agency:
+      return Channel::internal;  // done in-house: no contact with the customer
     default:
-      return Channel::email;  // email, and hold: telling the customer the account is frozen
+      return Channel::email;
   }
 }
 

@@ -9,7 +9,8 @@
 namespace arcollect {
 
 // The person to contact for `role`: the first contact with that role, else (unless `exact`)
-// the first contact of any role, else none.
+// the first contact of any role, else none. For an individual every role is the customer: its
+// first contact, else none (write to the customer itself).
 const ContactPerson* contact_for(const Customer& customer, std::string_view role,
                                  bool exact = false);
 
@@ -17,7 +18,8 @@ const ContactPerson* contact_for(const Customer& customer, std::string_view role
 // `role` is empty or neither has one.
 std::string email_for(const Customer& customer, std::string_view role);
 
-// The channel a contact carrying out a step of this action is logged with.
+// The channel a contact carrying out a step of this action is logged with: `internal` for hold
+// and agency, which are done in-house.
 Channel channel_for(LadderAction action);
 
 }  // namespace arcollect

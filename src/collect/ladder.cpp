@@ -24,7 +24,8 @@ LadderProgress ladder_progress(const std::vector<LadderStep>& steps,
                                const std::vector<const ContactEntry*>& log) {
   LadderProgress p;
   for (const ContactEntry* e : log) {
-    p.last_contact = e->date;
+    // An internal entry (a hold, a referral) was no contact: it restarts no cooldown.
+    if (e->channel != Channel::internal) p.last_contact = e->date;
     if (e->outcome == Outcome::promise) p.promise = e;
     // Only an entry that names a step carries it out; any other restarts the cooldown.
     for (std::size_t k = 0; k < steps.size(); ++k) {

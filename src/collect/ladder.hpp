@@ -23,7 +23,8 @@ bool carries_out(Channel channel, LadderAction action);
 // Walks `log` (contacts about one debt, in date order). Only a contact that names a step
 // carries it out: it marks it done and jumps to it (a hold step freezes the account without
 // skipping the steps before it). One naming no step completes nothing; it only counts as the
-// last contact, which restarts the cooldown.
+// last contact, which restarts the cooldown. Internal entries (channel `internal`) are no
+// contact and restart no cooldown.
 LadderProgress ladder_progress(const std::vector<LadderStep>& steps,
                                const std::vector<const ContactEntry*>& log);
 

@@ -144,6 +144,41 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
   return letter;
 }
 
+LadderStep offered_step(const LadderStep& step, LadderAction channel) {
+  LadderStep offered = step;
+  if (channel == step.action) return offered;
+  offered.action = channel;
+  if (step.action == LadderAction::call && channel != LadderAction::call)
+    offered.template_name = "call-by-email";
+  return offered;
+}
+
+Letter installment_letter(const AccountState& state, std::size_t c) {
+  const Book& book = state.book;
+  LadderStep step;
+  step.name = std::string(kInstallmentStep);
+  step.action = LadderAction::email;
+  step.to = "ap";
+  step.template_name = "installment";
+  for (std::size_t p : book.by_customer[c].plans) {
+    const PlanStatus& status = state.plans[p];
+    const Plan& plan = book.plans[p];
+    if (plan.agreed > state.today || !plan_is_live(status.state) || !status.next) continue;
+    std::vector<std::size_t> invoices;
+    for (const auto& id : plan.invoices)
+      if (auto it = book.invoice_index.find(id); it != book.invoice_index.end())
+        if (state.balance(it->second) > 0) invoices.push_back(it->second);
+    Letter letter = draft_letter(state, c, step, invoices);
+    letter.plan_id = plan.id;
+    // What is left of the next installment: the money counted may have met part of it.
+    std::int64_t scheduled = 0;
+    for (std::size_t i = 0; i <= *status.next; ++i) scheduled += plan.installments[i].amount.minor;
+    letter.schedule.emplace_back(plan.installments[*status.next].due, scheduled - status.paid);
+    return letter;
+  }
+  return draft_letter(state, c, step, {});
+}
+
 std::vector<Letter> due_letters(const AccountState& state) {
   const Book& book = state.book;
   std::vector<std::size_t> order(book.customers.size());
@@ -156,10 +191,15 @@ std::vector<Letter> due_letters(const AccountState& state) {
     Agenda agenda;
     assess_customer(state, c, 0, agenda);
     for (const AgendaAction& action : agenda.actions) {
+      if (action.kind == ActionKind::plan_reminder && action.channel == LadderAction::email) {
+        letters.push_back(installment_letter(state, c));
+        continue;
+      }
       if (action.kind != ActionKind::step && action.kind != ActionKind::repeat) continue;
       for (const LadderStep& step : book.ladder_for(book.customers[c]))
-        if (step.name == action.step && writes_letter(step)) {
-          letters.push_back(draft_letter(state, c, step));
+        if (step.name == action.step) {
+          LadderStep offered = offered_step(step, action.channel);
+          if (writes_letter(offered)) letters.push_back(draft_letter(state, c, offered));
           break;
         }
     }

@@ -68,8 +68,17 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
 Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& step,
                     const std::vector<std::size_t>& invoices);
 
-// The letters today's agenda calls for: one per customer whose next ladder step writes.
+// The letters today's agenda calls for: one per customer whose next ladder step writes on the
+// channel the agenda offers, or whose plan installment falls due.
 std::vector<Letter> due_letters(const AccountState& state);
+
+// `step` as carried out on `channel`, the one the agenda offers when the contact cannot be
+// reached on the step's own: a call by email takes the built-in wording 'call-by-email'.
+LadderStep offered_step(const LadderStep& step, LadderAction channel);
+
+// The courtesy reminder of the next installment of customer `c`'s live plan (step
+// 'installment'); a letter with no invoices when it has none.
+Letter installment_letter(const AccountState& state, std::size_t c);
 
 // The step a notice of intended legal action carries out for customer `c`: its ladder's
 // first notice step, else a built-in one.

@@ -11,8 +11,9 @@ constexpr std::pair<std::string_view, ContactRole> kRoles[] = {{"ap", ContactRol
                                                                {"buyer", ContactRole::buyer},
                                                                {"other", ContactRole::other}};
 constexpr std::pair<std::string_view, Channel> kChannels[] = {
-    {"call", Channel::call},   {"email", Channel::email}, {"letter", Channel::letter},
-    {"visit", Channel::visit}, {"sms", Channel::sms},     {"meeting", Channel::meeting}};
+    {"call", Channel::call},        {"email", Channel::email}, {"letter", Channel::letter},
+    {"visit", Channel::visit},      {"sms", Channel::sms},     {"meeting", Channel::meeting},
+    {"internal", Channel::internal}};
 constexpr std::pair<std::string_view, Outcome> kOutcomes[] = {
     {"none", Outcome::none},       {"no-answer", Outcome::no_answer}, {"promise", Outcome::promise},
     {"dispute", Outcome::dispute}, {"resolved", Outcome::resolved},   {"paused", Outcome::paused},

@@ -75,7 +75,8 @@ struct Payment {
   SourcePos pos, customer_pos, invoice_pos, amount_pos, currency_pos;
 };
 
-enum class Channel { call, email, letter, visit, sms, meeting };
+// `internal`: something done in-house (a hold, a referral), not a contact with the customer.
+enum class Channel { call, email, letter, visit, sms, meeting, internal };
 enum class Outcome { none, no_answer, promise, dispute, resolved, paused, paid };
 
 struct ContactEntry {

@@ -38,8 +38,9 @@ const char* group_title(AgendaGroup group) {
   return "";
 }
 
-// "Martin Cole (finance)", or a note that nobody has the role.
+// "Martin Cole (finance)", or a note that nobody has the role; an individual is just itself.
 std::string person(const AgendaAction& a) {
+  if (a.individual) return a.contact_name.empty() ? a.name : a.contact_name;
   if (!a.contact_name.empty() && a.contact_role != a.role)
     return fmt::format("{} ({}; no {} contact on file)", a.contact_name, a.contact_role, a.role);
   if (!a.contact_name.empty()) return fmt::format("{} ({})", a.contact_name, a.role);
@@ -51,9 +52,7 @@ std::string what_to_do(const AgendaAction& a) {
     case LadderAction::call:
     case LadderAction::visit: {
       std::string verb = a.channel == LadderAction::call ? "Call" : "Visit";
-      std::string phone = !a.phone.empty()                  ? " on " + a.phone
-                          : a.channel == LadderAction::call ? " (no phone number on file)"
-                                                            : "";
+      std::string phone = !a.phone.empty() ? " on " + a.phone : "";
       return fmt::format("{} {}{}{}", verb, person(a), phone,
                          a.kind == ActionKind::resolve_dispute ? " to resolve the dispute" : "");
     }
@@ -71,6 +70,32 @@ std::string what_to_do(const AgendaAction& a) {
       return "Refer the debt to a collection agency or the small-claims court";
   }
   return "";
+}
+
+const char* channel_noun(LadderAction channel) {
+  switch (channel) {
+    case LadderAction::email:
+      return "an email";
+    case LadderAction::call:
+      return "a call";
+    case LadderAction::letter:
+      return "a letter";
+    default:
+      return "a contact";
+  }
+}
+
+// Why the action is offered on another channel, or cannot be carried out, and what to fix.
+std::string gap_note(const AgendaAction& a) {
+  const char* missing = a.gap == ContactGap::email   ? "no email address"
+                        : a.gap == ContactGap::phone ? "no phone number"
+                                                     : "no email address or phone number";
+  std::string offered = a.channel == a.step_channel
+                            ? "it cannot be done as it is"
+                            : fmt::format("{} instead", channel_noun(a.channel));
+  return fmt::format("(the step asks for {}; {} is on file, so {}: add {} to {})",
+                     channel_noun(a.step_channel), missing, offered,
+                     a.gap == ContactGap::email_and_phone ? "them" : "it", a.fix_file);
 }
 
 Json invoice_list(const AgendaAction& a) {
@@ -124,6 +149,7 @@ std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
     out += fmt::format("  {}  {}: {} owed{}\n", paint(a.customer, Style::bold, color), a.name,
                        owed_text(a.owed), oldest);
     out += "    " + what_to_do(a) + (a.step.empty() ? "" : " [step: " + a.step + "]") + "\n";
+    if (a.gap != ContactGap::none) out += "    " + gap_note(a) + "\n";
     out += "    " + paint(a.reason, a.days > 0 ? Style::yellow : Style::plain, color) + "\n";
     Table table;
     table.align = {Align::left, Align::right, Align::left, Align::left};
@@ -155,6 +181,9 @@ std::string agenda_json(const Agenda& agenda, bool with_upcoming) {
         {"name", a.name},
         {"step", a.step.empty() ? Json{} : Json{a.step}},
         {"action", std::string(ladder_action_name(a.channel))},
+        {"step_action", std::string(ladder_action_name(a.step_channel))},
+        {"missing", a.gap == ContactGap::none ? Json{} : Json{std::string(gap_name(a.gap))}},
+        {"fix", a.fix_file.empty() ? Json{} : Json{a.fix_file}},
         {"to", JsonObject{{"role", a.role.empty() ? Json{} : Json{a.role}},
                           {"name", a.contact_name.empty() ? Json{} : Json{a.contact_name}},
                           {"contact_role", a.contact_role.empty() ? Json{} : Json{a.contact_role}},

@@ -308,6 +308,68 @@ Kind regards,
 {{business.email}}
 )";
 
+// A plan installment falling due: a courtesy, like the pre-due one.
+constexpr std::string_view kInstallment =
+    R"(Subject: Coming up: the next installment of our payment plan {{plan_id}}
+
+Dear {{contact.name}},
+
+A friendly note that the next payment under our plan {{plan_id}} falls due
+soon:
+
+{{schedule}}
+
+It covers:
+
+{{invoices}}
+
+If anything stands in the way of paying on the day, tell us before then
+and we will find a way together: a missed installment ends the plan.
+{{#payment_details}}
+
+Payment details: {{payment_details}}
+{{/payment_details}}
+{{#payment_url}}
+
+Pay online: {{payment_url}}
+{{/payment_url}}
+
+Thank you,
+
+{{business.name}}
+{{business.email}}
+)";
+
+// A call step for a contact with no phone number on file, offered by email.
+constexpr std::string_view kCallByEmail =
+    R"(Subject: Could we speak about {{overdue}} overdue?
+
+Dear {{contact.name}},
+
+We would like to talk to you about the invoices below, which are past
+their due dates, but we have no phone number for you on file:
+
+{{invoices}}
+
+Overdue: {{overdue}}
+
+Could you reply with a number and a good time to call, or let us know
+when we can expect payment?
+{{#payment_details}}
+
+Payment details: {{payment_details}}
+{{/payment_details}}
+{{#payment_url}}
+
+Pay online: {{payment_url}}
+{{/payment_url}}
+
+Kind regards,
+
+{{business.name}}
+{{business.email}}
+)";
+
 constexpr std::pair<std::string_view, std::string_view> kTemplates[] = {
     {"courtesy", kCourtesy},
     {"reminder", kReminder},
@@ -317,9 +379,17 @@ constexpr std::pair<std::string_view, std::string_view> kTemplates[] = {
     {"notice", kNotice},
     {"letter-of-claim", kLetterOfClaim},
     {"plan", kPlan},
+    {"installment", kInstallment},
+    {"call-by-email", kCallByEmail},
 };
 
 }  // namespace
+
+std::vector<std::string_view> builtin_template_names() {
+  std::vector<std::string_view> names;
+  for (const auto& [name, text] : kTemplates) names.push_back(name);
+  return names;
+}
 
 std::optional<std::string_view> builtin_template(std::string_view name) {
   for (const auto& [n, text] : kTemplates)

@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "collect/letter.hpp"
 #include "render/template.hpp"
@@ -19,6 +20,7 @@ std::span<const std::string_view> letter_fields();
 
 // The built-in template called `name`, or nothing when there is none.
 std::optional<std::string_view> builtin_template(std::string_view name);
+std::vector<std::string_view> builtin_template_names();
 
 // The template a letter is worded by: its step's, or for a letter of claim "letter-of-claim".
 std::string template_for(const Letter& letter);
