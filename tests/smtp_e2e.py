@@ -74,11 +74,11 @@ def main():
     controller.start()
     try:
         # 1. Drafts written to a folder, each sent as it stands.
-        out = run([ARCOLLECT, "-C", str(ledger), "remind", "--today", "2026-11-22",
+        out = run([ARCOLLECT, "-C", str(ledger), "remind", "--today", "2026-11-23",
                    "--format", "eml", "--out", str(work / "drafts")], env)
         drafts = sorted((work / "drafts").glob("*.eml"))
-        check([d.name for d in drafts] == ["2026-11-22-greystone-firm.eml",
-                                           "2026-11-22-kestrel-firm.eml"],
+        check([d.name for d in drafts] == ["2026-11-23-greystone-firm.eml",
+                                           "2026-11-23-kestrel-firm.eml"],
               f"drafts written: {[d.name for d in drafts]}")
         check(out.count("Wrote ") == len(drafts), "one 'Wrote' line per draft")
         for draft in drafts:
@@ -89,7 +89,7 @@ def main():
             check(not msg.defects, f"{draft.name} parses without defects: {msg.defects}")
             check(msg.get_content_type() == "text/plain" and msg.get_content_charset() == "utf-8", "text/plain; charset=utf-8")
             check(msg["MIME-Version"] == "1.0", "MIME-Version")
-            check(msg["Date"].datetime.isoformat() == "2026-11-22T00:00:00+00:00", "Date")
+            check(msg["Date"].datetime.isoformat() == "2026-11-23T00:00:00+00:00", "Date")
             check(str(msg["From"]) == '"Harper & Vale Studio Ltd" <accounts@harpervale.example>'
                   or msg["From"].addresses[0].display_name == "Harper & Vale Studio Ltd",
                   "From")
@@ -99,11 +99,11 @@ def main():
         check(sorted(sink.received[0][1]) == ["aisha.malik@greystone.example",
                                               "robert@greystone.example"],
               f"envelope recipients: {sink.received[0][1]}")
-        check(greystone["Subject"] == "Overdue account: 6,150.00 GBP, 81 days late",
+        check(greystone["Subject"] == "Overdue account: 6,150.00 GBP, 82 days late",
               f"Subject: {greystone['Subject']}")
         body = greystone.get_content()
         for text in ["Dear Aisha Malik,", "INV-2026-029", "3,400.00 GBP", "Overdue: 6,150.00 GBP",
-                     "Please pay by 29 November 2026", "Sort code 20-00-00"]:
+                     "Please pay by 30 November 2026", "Sort code 20-00-00"]:
             check(text in body, f"greystone body has {text!r}")
         check("INV-2026-019" not in body, "another customer's invoice is not in the body")
 
@@ -114,7 +114,7 @@ def main():
                             f'\n[mail]\nsendmail_command = "{msmtp} -t -i"\n')
         kestrel = ledger / "customers" / "kestrel.toml"
         kestrel.write_text(kestrel.read_text().replace("Jana Becker", "Jana Bäcker-Größe"))
-        out = run([ARCOLLECT, "-C", str(ledger), "remind", "--today", "2026-11-22", "--send"],
+        out = run([ARCOLLECT, "-C", str(ledger), "remind", "--today", "2026-11-23", "--send"],
                   env)
         check(out.count("Sent firm to ") == 2, f"two sent: {out}")
         check(len(sink.received) == 2, "two messages arrived")
@@ -133,13 +133,13 @@ def main():
         for mid in ids:
             check(f'message_id = "{mid}"' in logged, f"{mid} logged")
         run([ARCOLLECT, "-C", str(ledger), "check"], env)
-        due = run([ARCOLLECT, "-C", str(ledger), "due", "--today", "2026-11-22"], env)
+        due = run([ARCOLLECT, "-C", str(ledger), "due", "--today", "2026-11-23"], env)
         check("Emails" not in due and "greystone" not in due, "the firm emails are done once sent")
 
         # 3. The next letter replies in the thread.
         sink.received.clear()
         run([ARCOLLECT, "-C", str(ledger), "remind", "greystone", "--step", "final",
-             "--today", "2026-11-29", "--send"], env)
+             "--today", "2026-11-30", "--send"], env)
         check(len(sink.received) == 1, "the final demand arrived")
         final = parse(sink.received[0][2])
         check(final["In-Reply-To"] == ids[0], f"In-Reply-To {final['In-Reply-To']} is {ids[0]}")

@@ -1,6 +1,9 @@
 // arcollect due: today's ranked collection agenda.
 #include <iostream>
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include "cli/commands.hpp"
 #include "collect/agenda.hpp"
 #include "ledger/error.hpp"
@@ -41,6 +44,12 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
     spec.today = today(globals);
     spec.upcoming_days = o->upcoming;
     Agenda agenda = build_agenda(book, spec);
+    // Cron on a day off prints nothing; a person at a terminal is told why.
+    if (agenda.next_working_day && ::isatty(STDERR_FILENO) == 1)
+      std::cerr << fmt::format(
+          "arcollect: {} is a day off ([due] workdays and holidays): nothing falls due; the "
+          "next working day is {}\n",
+          format_date(spec.today), format_date(*agenda.next_working_day));
     bool color = use_color(globals);
     if (o->holds) {
       std::cout << (o->format == "json"  ? holds_json(agenda)

@@ -2,6 +2,7 @@
 // arcollect plan --status: where the recorded plans stand.
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -76,19 +77,29 @@ ScheduleSpec schedule_spec(const Book& book, const Customer& customer, const Pla
   return spec;
 }
 
-// The letter confirming the plan to the customer's accounts-payable contact.
-Letter confirmation_letter(const AccountState& state, const PlanProposal& proposal) {
-  LadderStep step;
-  step.name = "plan";
-  step.action = LadderAction::email;
-  step.to = "ap";
-  step.template_name = "plan";
-  step.late_fee = proposal.charges_added;
-  Letter letter = draft_letter(state, proposal.customer, step, proposal.invoices);
-  letter.plan_charges_added = proposal.charges_added;
-  letter.plan_id = proposal.id;
-  for (const ScheduledPayment& s : proposal.schedule) letter.schedule.emplace_back(s.due, s.amount);
-  return letter;
+// The recorded plan the confirmation of `--format eml` is for: the plan the positional names,
+// or, when no new schedule is asked for, the customer's live one; none for a new proposal.
+std::optional<std::size_t> recorded_plan_to_confirm(const Book& book, const AccountState& state,
+                                                    const PlanOptions& o) {
+  const bool new_schedule = o.installments > 0 || !o.amount.empty();
+  for (std::size_t p = 0; p < book.plans.size(); ++p) {
+    const Plan& plan = book.plans[p];
+    if (plan.id == o.customer && !book.find_customer(o.customer)) {
+      if (new_schedule || o.write)
+        throw UsageError(
+            fmt::format("{} is a recorded plan: --format eml drafts its confirmation; "
+                        "a new schedule needs the customer's id",
+                        plan.id));
+      return p;
+    }
+  }
+  if (new_schedule || o.write) return std::nullopt;
+  std::optional<std::size_t> live;
+  for (std::size_t p = 0; p < book.plans.size(); ++p)
+    if (book.plans[p].customer == o.customer && book.plans[p].agreed <= state.today &&
+        plan_is_live(state.plans[p].state))
+      live = p;
+  return live;
 }
 
 int show_status(const Globals& globals, const Book& book, const PlanOptions& o) {
@@ -107,7 +118,8 @@ int show_status(const Globals& globals, const Book& book, const PlanOptions& o) 
 
 std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<PlanOptions>();
-  app.add_option("CUSTOMER", o->customer, "the customer's id");
+  app.add_option("CUSTOMER", o->customer,
+                 "the customer's id; with --format eml, also a recorded plan's id");
   app.add_option("--invoice", o->invoices, "an invoice the plan covers (default: all overdue)");
   app.add_option("--installments", o->installments, "how many installments after any payment now")
       ->check(CLI::Range(1, 520));
@@ -132,19 +144,23 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
       return show_status(globals, book, *o);
     }
     if (o->customer.empty()) throw UsageError("name the customer to plan for, or give --status");
+    const Date day = today(globals);
+    const AccountState state = account_state(book, day);
+    LetterOptions letters;
+    letters.format = "eml";
+    if (o->format == "eml")
+      if (auto p = recorded_plan_to_confirm(book, state, *o))
+        return deliver_letters(
+            globals, book, {confirmation_letter(state, recorded_plan(state, *p))}, letters, "plan");
     std::size_t c = customer_number(book, o->customer);
     const Customer& customer = book.customers[c];
     std::vector<std::size_t> named;
     for (const auto& id : o->invoices) named.push_back(customer_invoice(book, c, id));
-    const Date day = today(globals);
-    const AccountState state = account_state(book, day);
     std::vector<std::size_t> invoices = plan_invoices(state, c, named);
     const std::string& currency = book.invoices[invoices.front()].amount.currency;
     PlanProposal proposal = propose_plan(
         state, c, invoices, schedule_spec(book, customer, *o, day, currency), o->charges == "add");
     if (o->format == "eml") {
-      LetterOptions letters;
-      letters.format = "eml";
       deliver_letters(globals, book, {confirmation_letter(state, proposal)}, letters, "plan");
     } else {
       std::cout << (o->format == "json"

@@ -10,6 +10,7 @@
 #include "collect/disputes.hpp"
 #include "collect/plans.hpp"
 #include "collect/promises.hpp"
+#include "collect/workdays.hpp"
 #include "ledger/allocation.hpp"
 
 namespace arcollect {
@@ -21,6 +22,7 @@ struct AccountState {
   Allocation allocation;                              // the payment rule (ledger/allocation)
   std::vector<PlanStatus> plans;                      // per plan: the plan rule (collect/plans)
   std::vector<std::vector<PromiseOutcome>> promises;  // per customer: the promise rule
+  WorkCalendar calendar;                              // [due] workdays and holidays
 
   std::int64_t balance(std::size_t invoice) const { return allocation.balance(book, invoice); }
   bool disputed(std::size_t invoice) const { return disputes.disputed[invoice]; }
@@ -41,7 +43,7 @@ struct AccountState {
 
  private:
   friend AccountState account_state(const Book& book, Date today);
-  explicit AccountState(const Book& b) : book(b) {}
+  explicit AccountState(const Book& b) : book(b), calendar(b.settings.due) {}
   std::vector<std::optional<std::size_t>> live_plan_, broken_plan_;  // per invoice
 };
 

@@ -67,6 +67,8 @@ Agenda build_agenda(const Book& book, const AgendaSpec& spec) {
   Agenda agenda;
   agenda.today = spec.today;
   const AccountState state = account_state(book, spec.today);
+  if (!state.calendar.working(spec.today))
+    agenda.next_working_day = state.calendar.next_working(spec.today);
   for (std::size_t c = 0; c < book.customers.size(); ++c)
     assess_customer(state, c, spec.upcoming_days, agenda);
   std::stable_sort(agenda.actions.begin(), agenda.actions.end(),

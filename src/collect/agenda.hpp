@@ -77,9 +77,10 @@ struct AgendaSpec {
 
 struct Agenda {
   Date today{};
-  std::vector<AgendaAction> actions;   // by group, then priority, highest first
-  std::vector<UpcomingItem> upcoming;  // by date
-  std::vector<HoldItem> holds;         // customers whose accounts are frozen
+  std::optional<Date> next_working_day;  // when today is a day off: nothing falls due
+  std::vector<AgendaAction> actions;     // by group, then priority, highest first
+  std::vector<UpcomingItem> upcoming;    // by date
+  std::vector<HoldItem> holds;           // customers whose accounts are frozen
 };
 
 Agenda build_agenda(const Book& book, const AgendaSpec& spec);

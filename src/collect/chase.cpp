@@ -49,6 +49,14 @@ class CustomerChase {
     std::stable_sort(log_.begin(), log_.end(), [](const ContactEntry* a, const ContactEntry* b) {
       return a->date < b->date;
     });
+    const std::size_t before = agenda_.actions.size();
+    assess();
+    // No action falls due on a day off: the next working day carries it.
+    if (!state_.calendar.working(today_)) agenda_.actions.resize(before);
+  }
+
+ private:
+  void assess() {
     check_credit_limit();
     if (paused()) return;
     check_disputes();
@@ -132,6 +140,7 @@ class CustomerChase {
   }
 
   void upcoming(Date day, std::string what) {
+    day = state_.calendar.next_working(day);  // nothing falls due on a day off
     if (day <= today_ || days_between(today_, day) > upcoming_days_) return;
     agenda_.upcoming.push_back({day, customer_.id, customer_.name, std::move(what)});
   }

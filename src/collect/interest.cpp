@@ -150,10 +150,11 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
 
   for (std::size_t i : book.by_customer[c].invoices) {
     const Invoice& inv = book.invoices[i];
-    if (inv.issued > today || inv.due >= today || state.live_plan(i)) continue;
+    if (inv.issued > today || inv.due >= today) continue;
     InvoiceCharges charges;
     charges.invoice = i;
     charges.broken_plan = state.broken_plan(i);
+    charges.waived_by = state.live_plan(i);
     charges.basis = basis;
     charges.balance = balances.on(today, i);
     if (charges.balance <= 0) continue;

@@ -42,11 +42,13 @@ struct InvoiceCharges {
   std::int64_t late_fee = 0;               // [defaults] late_fee, when a step charges it
   std::vector<std::string> notes;          // e.g. a rate past what arcollect knows
   std::optional<std::size_t> broken_plan;  // the plan that waived them, until it broke
+  std::optional<std::size_t> waived_by;    // the live plan that waives them while kept
 };
 
-// The charges on the customer's open invoices that are past due on the state's day. An invoice
-// under a live plan carries none while the plan is kept; once the plan breaks, they run from
-// the original due date again and `broken_plan` says so.
+// The charges on the customer's open invoices that are past due on the state's day. Those of an
+// invoice under a live plan are waived while the plan is kept (`waived_by`: nothing claims
+// them); once the plan breaks, they run from the original due date again and `broken_plan`
+// says so.
 std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size_t customer);
 
 struct CustomerCharges {

@@ -57,7 +57,7 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
 }
 
 Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& step,
-                    const std::vector<std::size_t>& invoices) {
+                    const std::vector<std::size_t>& invoices, bool waived_too) {
   const Book& book = state.book;
   const Customer& customer = book.customers[c];
   const Settings& settings = book.settings;
@@ -80,6 +80,7 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
 
   std::map<std::size_t, InvoiceCharges> charges;
   for (InvoiceCharges& ic : invoice_charges(state, c)) {
+    if (ic.waived_by && !waived_too) continue;
     letter.basis = ic.basis;
     for (auto& note : ic.notes)
       if (std::find(letter.notes.begin(), letter.notes.end(), note) == letter.notes.end())

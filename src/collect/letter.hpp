@@ -64,9 +64,10 @@ bool writes_letter(const LadderStep& step);
 // chaseable invoices (only the overdue ones for a notice). `invoices` empty: nothing to chase.
 Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& step);
 
-// The same for the given invoices of the customer (a plan's, say).
+// The same for the given invoices of the customer (a plan's, say). Charges a live plan waives
+// are left out, unless `waived_too` (the plan's own confirmation, which states them).
 Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& step,
-                    const std::vector<std::size_t>& invoices);
+                    const std::vector<std::size_t>& invoices, bool waived_too = false);
 
 // The letters today's agenda calls for: one per customer whose next ladder step writes on the
 // channel the agenda offers, or whose plan installment falls due.

@@ -70,7 +70,8 @@ PlanProposal propose_plan(const AccountState& state, std::size_t c,
   p.currency = book.invoices[invoices.front()].amount.currency;
   for (std::size_t i : invoices) p.balance += state.balance(i);
   for (const InvoiceCharges& ic : invoice_charges(state, c))
-    if (std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end()) {
+    if (!ic.waived_by &&
+        std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end()) {
       p.interest += ic.interest;
       p.compensation += ic.compensation;
       p.late_fee += ic.late_fee;
@@ -102,6 +103,45 @@ Invoice charges_invoice(const Book& book, const PlanProposal& p) {
       fmt::format("Late-payment interest, compensation and fee to {}, added to payment plan {}",
                   format_date(p.agreed), p.id);
   return inv;
+}
+
+PlanProposal recorded_plan(const AccountState& state, std::size_t index) {
+  const Book& book = state.book;
+  const Plan& plan = book.plans[index];
+  PlanProposal p;
+  p.customer = book.customer_index.at(plan.customer);
+  p.id = plan.id;
+  p.agreed = plan.agreed;
+  for (const auto& id : plan.invoices)
+    if (auto it = book.invoice_index.find(id); it != book.invoice_index.end()) {
+      if (id.starts_with("CHG-" + plan.id)) {
+        p.charges_added = true;
+        p.charges_invoice = id;
+      }
+      p.invoices.push_back(it->second);
+      p.balance += state.balance(it->second);
+    }
+  std::stable_sort(p.invoices.begin(), p.invoices.end(), [&](std::size_t a, std::size_t b) {
+    return book.invoices[a].due < book.invoices[b].due;
+  });
+  if (!plan.installments.empty()) p.currency = plan.installments.front().amount.currency;
+  for (const Installment& item : plan.installments)
+    p.schedule.push_back({item.due, item.amount.minor, item.due == plan.agreed});
+  return p;
+}
+
+Letter confirmation_letter(const AccountState& state, const PlanProposal& proposal) {
+  LadderStep step;
+  step.name = "plan";
+  step.action = LadderAction::email;
+  step.to = "ap";
+  step.template_name = "plan";
+  step.late_fee = proposal.charges_added;
+  Letter letter = draft_letter(state, proposal.customer, step, proposal.invoices, true);
+  letter.plan_charges_added = proposal.charges_added;
+  letter.plan_id = proposal.id;
+  for (const ScheduledPayment& s : proposal.schedule) letter.schedule.emplace_back(s.due, s.amount);
+  return letter;
 }
 
 }  // namespace arcollect

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "collect/account_state.hpp"
+#include "collect/letter.hpp"
 #include "collect/schedule.hpp"
 
 namespace arcollect {
@@ -42,5 +43,13 @@ PlanProposal propose_plan(const AccountState& state, std::size_t c,
 
 // The invoice that puts a plan's added charges on the customer's account.
 Invoice charges_invoice(const Book& book, const PlanProposal& proposal);
+
+// The plan `plan` as recorded, in the shape of a proposal, so that its confirmation can be
+// drafted again on any later day: what its invoices owe now, and its installments.
+PlanProposal recorded_plan(const AccountState& state, std::size_t plan);
+
+// The letter confirming a plan to the customer's accounts-payable contact: the schedule, and
+// the charges waived while it is kept (or added to it).
+Letter confirmation_letter(const AccountState& state, const PlanProposal& proposal);
 
 }  // namespace arcollect

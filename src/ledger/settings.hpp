@@ -1,6 +1,7 @@
 // What arcollect.toml says: the business, defaults, aging buckets, the ladder, interest.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <span>
@@ -76,6 +77,11 @@ struct DueSettings {
   std::optional<Decimal> courtesy_call_over;  // call rather than email before a large invoice
   SourcePos courtesy_call_over_pos;
   enum class Priority { amount_days, amount, days } priority = Priority::amount_days;
+  // Working days, by weekday (0 Sunday ... 6 Saturday): Monday to Friday unless [due] workdays
+  // says otherwise. No action falls due on another day, nor on a holiday.
+  std::array<bool, 7> workdays = {false, true, true, true, true, true, false};
+  std::vector<Date> holidays;  // [due] holidays: dates, and those of the calendars it names
+  std::vector<std::string> holiday_calendars;  // shipped calendars in use, e.g. england-and-wales
 };
 
 // A central-bank rate change the shipped history does not have yet.

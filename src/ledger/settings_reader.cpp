@@ -4,6 +4,7 @@
 #include <map>
 
 #include "ledger/field_reader.hpp"
+#include "ledger/holidays.hpp"
 #include "ledger/records.hpp"
 #include "ledger/suggest.hpp"
 #include "ledger/toml_reader.hpp"
@@ -161,7 +162,65 @@ void read_ladder_sets(FieldReader& f, std::map<std::string, std::vector<LadderSt
   s.finish();
 }
 
+constexpr std::pair<std::string_view, int> kWeekdays[] = {
+    {"sun", 0}, {"mon", 1}, {"tue", 2}, {"wed", 3}, {"thu", 4}, {"fri", 5}, {"sat", 6}};
+
+void read_workdays(FieldReader& f, DueSettings& d) {
+  auto words = f.text_list("workdays");
+  if (!words) return;
+  std::array<bool, 7> days{};
+  for (const std::string& word : *words) {
+    bool known = false;
+    for (const auto& [name, index] : kWeekdays)
+      if (word == name) days[index] = known = true;
+    if (!known)
+      f.sink().error(DiagCode::invalid_value, f.pos("workdays"),
+                     fmt::format("'workdays' cannot hold \"{}\"; use mon, tue, wed, thu, fri, "
+                                 "sat and sun",
+                                 word));
+  }
+  if (words->empty())
+    f.sink().error(DiagCode::invalid_value, f.pos("workdays"),
+                   "'workdays' is empty; name at least one day, e.g. [\"mon\", \"tue\"]");
+  else
+    d.workdays = days;
+}
+
+// Adds the shipped calendar `name` to the holidays; false when none has that name.
+bool use_calendar(DueSettings& d, std::string_view name) {
+  auto dates = holiday_calendar(name);
+  if (!dates) return false;
+  d.holiday_calendars.emplace_back(name);
+  d.holidays.insert(d.holidays.end(), dates->begin(), dates->end());
+  return true;
+}
+
+// [due] holidays: dates, and the names of shipped calendars.
+void read_holidays(FieldReader& f, DueSettings& d) {
+  const toml::array* list = f.array("holidays");
+  if (!list) return;
+  for (const toml::node& node : *list) {
+    const SourcePos at = pos_of(node.source(), f.sink().file_index());
+    if (auto day = node.as_date()) {
+      d.holidays.push_back(make_date(day->get().year, day->get().month, day->get().day));
+    } else if (auto name = node.as_string()) {
+      if (!use_calendar(d, name->get())) {
+        f.sink().error(DiagCode::invalid_value, at,
+                       fmt::format("no holiday calendar is called \"{}\"; the shipped ones are: "
+                                   "{}; or list dates like 2026-12-24",
+                                   name->get(), fmt::join(holiday_calendar_names(), ", ")));
+      }
+    } else {
+      f.sink().error(DiagCode::wrong_type, at,
+                     "each holiday is a date like 2026-12-24 (no quotes) or a calendar's name "
+                     "like \"england-and-wales\"");
+    }
+  }
+}
+
 void read_due(FieldReader& f, DueSettings& d) {
+  read_workdays(f, d);
+  read_holidays(f, d);
   d.cooldown_days = f.integer("cooldown_days", 1, 365).value_or(d.cooldown_days);
   d.promise_grace_days = f.integer("promise_grace_days", 0, 365).value_or(d.promise_grace_days);
   d.plan_grace_days = f.integer("plan_grace_days", 0, 365).value_or(d.plan_grace_days);
@@ -259,10 +318,15 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
     }
     read_ladder(top, "ladder", "ladder", settings.ladder);
     read_ladder_sets(top, settings.ladder_sets);
+    bool holidays_given = false;
     if (const toml::table* due = top.table("due")) {
       FieldReader f(*due, "[due]", sink);
       read_due(f, settings.due);
+      holidays_given = due->contains("holidays");
     }
+    // A UK business keeps the bank holidays of England and Wales unless [due] holidays says.
+    if (!holidays_given && settings.business.jurisdiction == Jurisdiction::uk)
+      use_calendar(settings.due, "england-and-wales");
     if (const toml::table* interest = top.table("interest")) {
       FieldReader f(*interest, "[interest]", sink);
       read_interest(f, settings.interest);

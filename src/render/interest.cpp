@@ -19,6 +19,7 @@ struct Totals {
 std::map<std::string, Totals> totals_of(const Book& book, const CustomerCharges& customer) {
   std::map<std::string, Totals> totals;
   for (const auto& ic : customer.invoices) {
+    if (ic.waived_by) continue;  // not claimed while the plan is kept
     Totals& t = totals[book.invoices[ic.invoice].amount.currency];
     t.balance += ic.balance;
     t.interest += ic.interest;
@@ -60,6 +61,9 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
                          format_amount(ic.interest, cur, true), format_amount(ic.daily, cur, true),
                          format_amount(ic.compensation, cur, true),
                          format_amount(ic.late_fee, cur, true));
+      if (ic.waived_by)
+        out += fmt::format("    waived while plan {} is kept: not claimed, not in the total\n",
+                           book.plans[*ic.waived_by].id);
       if (ic.broken_plan)
         out += fmt::format("    plan {} broke: what it waived runs from the original due date\n",
                            book.plans[*ic.broken_plan].id);
@@ -110,6 +114,7 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
           {"compensation", format_amount(ic.compensation, cur, false)},
           {"late_fee", format_amount(ic.late_fee, cur, false)},
           {"broken_plan", ic.broken_plan ? Json{book.plans[*ic.broken_plan].id} : Json{}},
+          {"waived_by_plan", ic.waived_by ? Json{book.plans[*ic.waived_by].id} : Json{}},
           {"notes", std::move(notes)}});
     }
     JsonArray totals;
