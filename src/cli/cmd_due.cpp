@@ -6,8 +6,10 @@
 
 #include "cli/commands.hpp"
 #include "collect/agenda.hpp"
+#include "collect/explain.hpp"
 #include "ledger/error.hpp"
 #include "render/agenda.hpp"
+#include "render/explain.hpp"
 
 namespace arcollect::cli {
 
@@ -23,6 +25,7 @@ struct DueOptions {
   bool exit_code = false;
   bool holds = false;
   std::vector<std::string> done;
+  std::string explain;
 };
 
 }  // namespace
@@ -37,9 +40,20 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
   app.add_option("--done", o->done, "log that STEP was carried out for CUSTOMER, today")
       ->expected(2)
       ->type_name("STEP CUSTOMER");
-  return [&globals, o] {
+  app.add_option("--explain", o->explain,
+                 "show CUSTOMER's ladder: steps done, what is due, what holds it back")
+      ->type_name("CUSTOMER");
+  return [&globals, o]() -> int {
     if (!o->done.empty()) return log_step_done(globals, o->done[1], o->done[0]);
     Book book = load_book(globals);
+    if (!o->explain.empty()) {
+      if (o->format == "csv") throw UsageError("--explain prints text or json, not csv");
+      std::size_t c = customer_number(book, o->explain);
+      Explanation x = explain_customer(account_state(book, today(globals)), c);
+      std::cout << (o->format == "json" ? explain_json(book, x)
+                                        : explain_text(book, x, use_color(globals)));
+      return kExitOk;
+    }
     AgendaSpec spec;
     spec.today = today(globals);
     spec.upcoming_days = o->upcoming;

@@ -21,6 +21,30 @@ std::string_view gap_name(ContactGap gap) {
   return "";
 }
 
+std::string_view upcoming_kind_name(UpcomingKind kind) {
+  switch (kind) {
+    case UpcomingKind::pause:
+      return "pause";
+    case UpcomingKind::promise:
+      return "promise";
+    case UpcomingKind::pay_run:
+      return "pay-run";
+    case UpcomingKind::step:
+      return "step";
+    case UpcomingKind::cooldown:
+      return "cooldown";
+    case UpcomingKind::repeat:
+      return "repeat";
+    case UpcomingKind::installment:
+      return "installment";
+    case UpcomingKind::plan_notice:
+      return "plan-notice";
+    case UpcomingKind::plan_breaks:
+      return "plan-breaks";
+  }
+  return "";
+}
+
 std::string_view group_name(AgendaGroup group) {
   switch (group) {
     case AgendaGroup::calls:

@@ -56,11 +56,26 @@ struct AgendaAction {
   std::string reason;
 };
 
+// What an upcoming item waits for: each is something that holds the chase back until then.
+enum class UpcomingKind {
+  pause,        // chasing is paused
+  promise,      // a promise to pay is pending
+  pay_run,      // the customer's pay run has not passed yet
+  step,         // the next step's day has not come
+  cooldown,     // the step's day has come, but the last contact was too recent
+  repeat,       // a repeating step comes round again
+  installment,  // a plan installment falls due
+  plan_notice,  // the courtesy reminder of an installment
+  plan_breaks,  // a late installment breaks the plan unless paid
+};
+
 struct UpcomingItem {
   Date date{};
   std::string customer;
   std::string name;
   std::string what;
+  UpcomingKind kind = UpcomingKind::step;
+  std::string step;  // step, cooldown and repeat: the step
 };
 
 struct HoldItem {
@@ -87,6 +102,7 @@ Agenda build_agenda(const Book& book, const AgendaSpec& spec);
 
 std::string_view group_name(AgendaGroup group);
 std::string_view gap_name(ContactGap gap);
+std::string_view upcoming_kind_name(UpcomingKind kind);
 
 // The step name of a plan installment falling due: not on any ladder, but logged like one.
 inline constexpr std::string_view kInstallmentStep = "installment";

@@ -139,10 +139,11 @@ class CustomerChase {
     if (a.gap != ContactGap::none) a.fix_file = book_.files[customer_.pos.file];
   }
 
-  void upcoming(Date day, std::string what) {
+  void upcoming(Date day, UpcomingKind kind, std::string what, std::string step = "") {
     day = state_.calendar.next_working(day);  // nothing falls due on a day off
     if (day <= today_ || days_between(today_, day) > upcoming_days_) return;
-    agenda_.upcoming.push_back({day, customer_.id, customer_.name, std::move(what)});
+    agenda_.upcoming.push_back(
+        {day, customer_.id, customer_.name, std::move(what), kind, std::move(step)});
   }
 
   // --- holds, pauses, disputes, plans ---------------------------------------------------
@@ -197,7 +198,7 @@ class CustomerChase {
     }
     if (open_ended) return true;
     if (until <= today_) return false;
-    upcoming(until,
+    upcoming(until, UpcomingKind::pause,
              "chasing resumes after the pause" +
                  (customer_.pause_reason.empty() ? "" : " (" + customer_.pause_reason + ")"));
     return true;
@@ -257,21 +258,21 @@ class CustomerChase {
         continue;  // its invoices rejoin the chase
       }
       if (status.state == PlanState::late) {
-        upcoming(add_days(next.due, due_.plan_grace_days + 1),
+        upcoming(add_days(next.due, due_.plan_grace_days + 1), UpcomingKind::plan_breaks,
                  fmt::format("plan {} breaks unless {} arrives", plan.id, installment));
         continue;
       }
       for (std::size_t i = *status.next; i < plan.installments.size(); ++i) {
         const Installment& item = plan.installments[i];
         if (i == *status.next && item.due <= today_) continue;
-        upcoming(item.due,
+        upcoming(item.due, UpcomingKind::installment,
                  fmt::format("installment {} of {}, {}, due under plan {}", i + 1,
                              plan.installments.size(),
                              money_text(item.amount.minor, item.amount.currency), plan.id));
       }
       Date notice = add_days(next.due, -due_.plan_notice_days);
       if (today_ < notice) {
-        upcoming(notice,
+        upcoming(notice, UpcomingKind::plan_notice,
                  fmt::format("courtesy reminder of {} under plan {}", installment, plan.id));
       } else if (!contacted_since(notice, covered)) {
         AgendaAction a = action(ActionKind::plan_reminder, AgendaGroup::emails, covered);
@@ -314,7 +315,7 @@ class CustomerChase {
     if (const PromiseOutcome* promise = outcome_of(progress.promise)) {
       const ContactEntry& made = book_.contacts[promise->contact];
       if (promise->state == PromiseState::pending) {
-        upcoming(add_days(promise->deadline, 1),
+        upcoming(add_days(promise->deadline, 1), UpcomingKind::promise,
                  fmt::format("the promise of {} falls due", format_day_month(*made.promise_date)));
         return;
       }
@@ -336,7 +337,7 @@ class CustomerChase {
     if (customer_.payment_run && today_ > due) {
       Date run = next_pay_run(*customer_.payment_run, due);
       if (today_ <= run) {
-        upcoming(add_days(run, 1),
+        upcoming(add_days(run, 1), UpcomingKind::pay_run,
                  fmt::format("chasing resumes if the pay run of {} passes without payment",
                              format_day_month(run)));
         return;
@@ -359,11 +360,14 @@ class CustomerChase {
                    std::optional<Date> last_contact, Date due,
                    const std::vector<std::size_t>& chaseable, const Invoice& oldest) {
     std::optional<Date> step_date;
+    bool cooling = false;  // the step's own day has come; the cooldown holds it
     if (step) {
       step_date = add_days(due, step->day + step->grace_days.value_or(0));
       // Any contact about the debt restarts the cooldown, whether or not it took a step.
-      if (last_contact)
-        step_date = std::max(*step_date, add_days(*last_contact, due_.cooldown_days));
+      if (last_contact && add_days(*last_contact, due_.cooldown_days) > *step_date) {
+        step_date = add_days(*last_contact, due_.cooldown_days);
+        cooling = true;
+      }
     }
     if (next > 0 && last_step && steps_[next - 1].repeat_every) {
       Date again = add_days(*last_step, *steps_[next - 1].repeat_every);
@@ -374,13 +378,15 @@ class CustomerChase {
                                   *steps_[next - 1].repeat_every));
           return;
         }
-        upcoming(again, fmt::format("'{}' again", steps_[next - 1].name));
+        upcoming(again, UpcomingKind::repeat, fmt::format("'{}' again", steps_[next - 1].name),
+                 steps_[next - 1].name);
         return;
       }
     }
     if (!step_date) return;
     if (today_ < *step_date) {
-      upcoming(*step_date, fmt::format("'{}' falls due", step->name));
+      upcoming(*step_date, cooling ? UpcomingKind::cooldown : UpcomingKind::step,
+               fmt::format("'{}' falls due", step->name), step->name);
       return;
     }
     int days = days_between(due, today_);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "collect/contacts.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -128,6 +129,18 @@ JsonArray upcoming_json(const Agenda& agenda) {
 
 }  // namespace
 
+std::string action_summary(const AgendaAction& a) {
+  std::string out = what_to_do(a) + (a.step.empty() ? "" : " [step: " + a.step + "]");
+  if (a.gap != ContactGap::none) out += "\n" + gap_note(a);
+  return out;
+}
+
+std::vector<std::string> record_command(const AgendaAction& a) {
+  if (!a.step.empty()) return {"arcollect", "due", "--done", a.step, a.customer};
+  return {"arcollect", "log", a.customer, "--channel",
+          std::string(name_of(channel_names(), channel_for(a.channel)))};
+}
+
 std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
   bool upcoming = with_upcoming && !agenda.upcoming.empty();
   if (agenda.actions.empty() && !upcoming) return "";
@@ -148,8 +161,11 @@ std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
                                        : ", due in " + day_count(-a.days);
     out += fmt::format("  {}  {}: {} owed{}\n", paint(a.customer, Style::bold, color), a.name,
                        owed_text(a.owed), oldest);
-    out += "    " + what_to_do(a) + (a.step.empty() ? "" : " [step: " + a.step + "]") + "\n";
-    if (a.gap != ContactGap::none) out += "    " + gap_note(a) + "\n";
+    std::string summary = action_summary(a);
+    for (std::size_t at = 0, end; at < summary.size(); at = end + 1) {
+      end = std::min(summary.find('\n', at), summary.size());
+      out += "    " + summary.substr(at, end - at) + "\n";
+    }
     out += "    " + paint(a.reason, a.days > 0 ? Style::yellow : Style::plain, color) + "\n";
     Table table;
     table.align = {Align::left, Align::right, Align::left, Align::left};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "collect/agenda.hpp"
 
@@ -9,6 +10,14 @@ namespace arcollect {
 
 // Text prints nothing at all when there is nothing to do (for cron).
 std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color);
+
+// "Call Martin Cole (finance) on +44 1482 000102 [step: call-finance]", then on a line of its
+// own the note on a missing address or number, if any.
+std::string action_summary(const AgendaAction& a);
+
+// The command that records the action once done: due --done for a step, else a log entry on
+// the channel offered.
+std::vector<std::string> record_command(const AgendaAction& a);
 std::string agenda_json(const Agenda& agenda, bool with_upcoming);
 std::string agenda_csv(const Agenda& agenda);
 

@@ -1,0 +1,13 @@
+// `due --explain CUSTOMER` as text or JSON.
+#pragma once
+
+#include <string>
+
+#include "collect/explain.hpp"
+
+namespace arcollect {
+
+std::string explain_text(const Book& book, const Explanation& x, bool color);
+std::string explain_json(const Book& book, const Explanation& x);
+
+}  // namespace arcollect
