@@ -10,7 +10,9 @@
 #include "collect/payment.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
+#include "ledger/layout.hpp"
 #include "ledger/record_writer.hpp"
+#include "render/payment.hpp"
 
 namespace arcollect::cli {
 
@@ -93,11 +95,9 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
       return kExitOk;
     }
     const Customer& customer = book.customers[request.customer];
-    date::year_month_day ymd{request.date};
-    std::string written = append_record(
-        locate_ledger(globals).root, fmt::format("payments/{:04}", static_cast<int>(ymd.year())),
-        fmt::format("{}-{}{}", format_date(request.date), customer.id, o->credit ? "-credit" : ""),
-        text);
+    const RecordPlace place = payment_place(customer.id, request.date, o->credit);
+    std::string written =
+        append_record(locate_ledger(globals).root, place.folder, place.stem, text);
     std::cout << "Recorded " << written << "\n";
 
     // append_record read the file back; the ledger is not loaded again.
@@ -106,14 +106,7 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
     PaymentEffect effect = payment_effect(book, account_state(book, as_of).allocation, after,
                                           account_state(after, as_of).allocation, customer.id,
                                           request.amount.currency, as_of);
-    for (const AppliedAmount& a : effect.applied)
-      std::cout << fmt::format("  {}  {}  {}\n", a.invoice, money_text(a.amount, effect.currency),
-                               a.left > 0 ? money_text(a.left, effect.currency) + " left" : "paid");
-    if (effect.credit > 0)
-      std::cout << fmt::format("  unapplied credit  {}\n",
-                               money_text(effect.credit, effect.currency));
-    std::cout << fmt::format("{} now owes {}\n", customer.id,
-                             money_text(effect.owed, effect.currency));
+    std::cout << payment_effect_text(customer.id, effect);
     return kExitOk;
   };
 }

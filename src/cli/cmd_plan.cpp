@@ -9,10 +9,8 @@
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
 #include "collect/account_state.hpp"
-#include "ledger/append.hpp"
 #include "ledger/error.hpp"
-#include "ledger/loader.hpp"
-#include "ledger/record_writer.hpp"
+#include "ledger/plan_writer.hpp"
 #include "render/plan.hpp"
 
 namespace arcollect::cli {
@@ -172,36 +170,12 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
                 << ".toml\n";
       return kExitOk;
     }
-    Plan plan;
-    plan.id = proposal.id;
-    plan.customer = customer.id;
-    for (std::size_t i : invoices) plan.invoices.push_back(book.invoices[i].id);
-    if (proposal.charges_added) plan.invoices.push_back(proposal.charges_invoice);
-    plan.agreed = proposal.agreed;
-    for (const ScheduledPayment& s : proposal.schedule)
-      plan.installments.push_back({s.due, {}, Money{s.amount, currency}, {}});
-    LedgerLocation where = locate_ledger(globals);
-    std::vector<std::string> written;
-    auto undo = [&](const std::string& why) {
-      std::error_code ec;
-      for (const auto& path : written) std::filesystem::remove(where.root / path, ec);
-      throw Error(fmt::format("the plan was not recorded: {}; nothing was left behind", why));
-    };
-    try {
-      if (proposal.charges_added) {
-        date::year_month_day ymd{day};
-        written.push_back(
-            append_record(where.root, fmt::format("invoices/{:04}", static_cast<int>(ymd.year())),
-                          proposal.charges_invoice, invoice_toml(charges_invoice(book, proposal))));
-      }
-      written.push_back(append_record(where.root, "plans", plan.id, plan_toml(plan)));
-    } catch (const Error& e) {
-      undo(e.what());
-    }
-    // The ledger's own checks (the sum, the dates) must pass with the plan in it.
-    LoadResult check = load_ledger(where.root, where.shown);
-    if (has_errors(check.diagnostics)) undo(check.diagnostics.front().message);
-    for (const auto& path : written) std::cerr << "arcollect: recorded " << path << "\n";
+    const LedgerLocation where = locate_ledger(globals);
+    std::optional<Invoice> charges;
+    if (proposal.charges_added) charges = charges_invoice(book, proposal);
+    for (const auto& path :
+         record_plan(where.root, where.shown, plan_record(book, proposal), charges))
+      std::cerr << "arcollect: recorded " << path << "\n";
     return kExitOk;
   };
 }

@@ -105,6 +105,18 @@ Invoice charges_invoice(const Book& book, const PlanProposal& p) {
   return inv;
 }
 
+Plan plan_record(const Book& book, const PlanProposal& proposal) {
+  Plan plan;
+  plan.id = proposal.id;
+  plan.customer = book.customers[proposal.customer].id;
+  for (std::size_t i : proposal.invoices) plan.invoices.push_back(book.invoices[i].id);
+  if (proposal.charges_added) plan.invoices.push_back(proposal.charges_invoice);
+  plan.agreed = proposal.agreed;
+  for (const ScheduledPayment& s : proposal.schedule)
+    plan.installments.push_back({s.due, {}, Money{s.amount, proposal.currency}, {}});
+  return plan;
+}
+
 PlanProposal recorded_plan(const AccountState& state, std::size_t index) {
   const Book& book = state.book;
   const Plan& plan = book.plans[index];

@@ -44,6 +44,9 @@ PlanProposal propose_plan(const AccountState& state, std::size_t c,
 // The invoice that puts a plan's added charges on the customer's account.
 Invoice charges_invoice(const Book& book, const PlanProposal& proposal);
 
+// The [[plan]] record of an accepted proposal.
+Plan plan_record(const Book& book, const PlanProposal& proposal);
+
 // The plan `plan` as recorded, in the shape of a proposal, so that its confirmation can be
 // drafted again on any later day: what its invoices owe now, and its installments.
 PlanProposal recorded_plan(const AccountState& state, std::size_t plan);

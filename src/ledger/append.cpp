@@ -4,6 +4,7 @@
 
 #include "ledger/atomic_write.hpp"
 #include "ledger/error.hpp"
+#include "ledger/layout.hpp"
 #include "ledger/loader.hpp"
 #include "ledger/record_writer.hpp"
 #include "ledger/toml_reader.hpp"
@@ -41,12 +42,8 @@ std::string append_record(const fs::path& root, const std::string& folder, const
 }
 
 std::string append_contact(const fs::path& root, const ContactEntry& entry) {
-  date::year_month_day ymd{entry.date};
-  std::string folder = fmt::format("log/{:04}/{:02}", static_cast<int>(ymd.year()),
-                                   static_cast<unsigned>(ymd.month()));
-  std::string stem = fmt::format("{}-{}-{}", format_date(entry.date), entry.customer,
-                                 name_of(channel_names(), entry.channel));
-  return append_record(root, folder, stem, contact_toml(entry));
+  const RecordPlace place = contact_place(entry);
+  return append_record(root, place.folder, place.stem, contact_toml(entry));
 }
 
 }  // namespace arcollect

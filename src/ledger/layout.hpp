@@ -1,0 +1,24 @@
+// Where each kind of record is written: the recommended layout of design.md, in one place.
+// The loader never relies on it (a record's kind is its table name, not its path); the
+// commands that write follow it, so a ledger stays easy to browse.
+#pragma once
+
+#include <string>
+
+#include "ledger/records.hpp"
+
+namespace arcollect {
+
+// A folder under the ledger root, and a file stem (append_record adds -2, -3, ... and .toml).
+struct RecordPlace {
+  std::string folder;
+  std::string stem;
+};
+
+RecordPlace customer_place(const std::string& id);                              // customers/ID
+RecordPlace invoice_place(const std::string& id, Date issued);                  // invoices/YYYY/ID
+RecordPlace payment_place(const std::string& customer, Date day, bool credit);  // payments/YYYY
+RecordPlace contact_place(const ContactEntry& entry);                           // log/YYYY/MM
+RecordPlace plan_place(const std::string& id);                                  // plans/ID
+
+}  // namespace arcollect

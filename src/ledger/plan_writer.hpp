@@ -1,0 +1,21 @@
+// Recording a payment plan: its file, and the invoice of the charges added to it, if any, as
+// one change. Either both are written and the ledger still loads cleanly with them, or
+// neither is left behind.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ledger/records.hpp"
+
+namespace arcollect {
+
+// Returns the paths written, relative to the root; throws Error (and removes what it wrote)
+// when a write fails or the ledger's own checks (the sum, the dates) refuse the plan.
+// `shown` is the root as messages name it.
+std::vector<std::string> record_plan(const std::filesystem::path& root, const std::string& shown,
+                                     const Plan& plan, const std::optional<Invoice>& charges);
+
+}  // namespace arcollect

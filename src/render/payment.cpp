@@ -1,0 +1,17 @@
+#include "render/payment.hpp"
+
+#include <fmt/format.h>
+
+namespace arcollect {
+
+std::string payment_effect_text(const std::string& customer, const PaymentEffect& effect) {
+  std::string out;
+  for (const AppliedAmount& a : effect.applied)
+    out += fmt::format("  {}  {}  {}\n", a.invoice, money_text(a.amount, effect.currency),
+                       a.left > 0 ? money_text(a.left, effect.currency) + " left" : "paid");
+  if (effect.credit > 0)
+    out += fmt::format("  unapplied credit  {}\n", money_text(effect.credit, effect.currency));
+  return out + fmt::format("{} now owes {}\n", customer, money_text(effect.owed, effect.currency));
+}
+
+}  // namespace arcollect
