@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "collect/reason.hpp"
 #include "ledger/book.hpp"
 
 namespace arcollect {
@@ -53,7 +54,7 @@ struct AgendaAction {
   std::vector<Money> owed;  // per currency: what the listed invoices owe
   int days = 0;             // the oldest listed invoice's days past due
   std::int64_t priority = 0;
-  std::string reason;
+  Reason reason;
 };
 
 // What an upcoming item waits for: each is something that holds the chase back until then.
@@ -73,7 +74,7 @@ struct UpcomingItem {
   Date date{};
   std::string customer;
   std::string name;
-  std::string what;
+  Reason what;
   UpcomingKind kind = UpcomingKind::step;
   std::string step;  // step, cooldown and repeat: the step
 };
@@ -82,7 +83,7 @@ struct HoldItem {
   std::string customer;
   std::string name;
   std::vector<Money> owed;
-  std::string reason;
+  Reason reason;
 };
 
 struct AgendaSpec {

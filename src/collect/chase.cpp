@@ -2,8 +2,6 @@
 // pay run, the cooldown).
 #include "collect/chase.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 #include "collect/customer_chase.hpp"
@@ -61,8 +59,9 @@ void CustomerChase::chase() {
   if (const PromiseOutcome* promise = outcome_of(progress.promise)) {
     const ContactEntry& made = book_.contacts[promise->contact];
     if (promise->state == PromiseState::pending) {
-      upcoming(add_days(promise->deadline, 1), UpcomingKind::promise,
-               fmt::format("the promise of {} falls due", format_day_month(*made.promise_date)));
+      Reason why{ReasonKind::promise_falls_due};
+      why.date = made.promise_date;
+      upcoming(add_days(promise->deadline, 1), UpcomingKind::promise, why);
       return;
     }
     // A broken promise is an action until someone acts on it: a contact or a plan since.
@@ -76,24 +75,26 @@ void CustomerChase::chase() {
       return;
     }
   }
-  if (!broken_plan_.empty()) {
-    forced(ActionKind::plan_broken, AgendaGroup::promises, step, chaseable, broken_plan_);
+  if (broken_plan_) {
+    forced(ActionKind::plan_broken, AgendaGroup::promises, step, chaseable, *broken_plan_);
     return;
   }
   if (customer_.payment_run && today_ > due) {
     Date run = next_pay_run(*customer_.payment_run, due);
     if (today_ <= run) {
-      upcoming(add_days(run, 1), UpcomingKind::pay_run,
-               fmt::format("chasing resumes if the pay run of {} passes without payment",
-                           format_day_month(run)));
+      Reason why{ReasonKind::pay_run_passes};
+      why.date = run;
+      upcoming(add_days(run, 1), UpcomingKind::pay_run, why);
       return;
     }
     if (!last_contact || *last_contact <= run) {
       AgendaAction a = action(ActionKind::missed_pay_run, AgendaGroup::calls, chaseable);
       address(a, LadderAction::call, "ap");
       a.step = step ? step->name : "";
-      a.reason = fmt::format("missed pay run: {} was due {} and not paid in the pay run of {}",
-                             oldest.id, format_day_month(due), format_day_month(run));
+      a.reason = {ReasonKind::missed_pay_run};
+      a.reason.invoice = oldest.id;
+      a.reason.due = due;
+      a.reason.date = run;
       push(std::move(a));
       return;
     }
@@ -120,44 +121,43 @@ void CustomerChase::ladder_step(const LadderStep* step, std::size_t next,
     Date again = add_days(*last_step, *steps_[next - 1].repeat_every);
     if (!step_date || again < *step_date) {
       if (today_ >= again) {
-        step_action(ActionKind::repeat, steps_[next - 1], chaseable,
-                    fmt::format("repeat of '{}' every {} days", steps_[next - 1].name,
-                                *steps_[next - 1].repeat_every));
+        Reason why{ReasonKind::repeat};
+        why.step = steps_[next - 1].name;
+        why.days = *steps_[next - 1].repeat_every;
+        step_action(ActionKind::repeat, steps_[next - 1], chaseable, why);
         return;
       }
-      upcoming(again, UpcomingKind::repeat, fmt::format("'{}' again", steps_[next - 1].name),
-               steps_[next - 1].name);
+      Reason why{ReasonKind::step_again};
+      why.step = steps_[next - 1].name;
+      upcoming(again, UpcomingKind::repeat, why, why.step);
       return;
     }
   }
   if (!step_date) return;
   if (today_ < *step_date) {
-    upcoming(*step_date, cooling ? UpcomingKind::cooldown : UpcomingKind::step,
-             fmt::format("'{}' falls due", step->name), step->name);
+    Reason why{ReasonKind::step_falls_due};
+    why.step = step->name;
+    upcoming(*step_date, cooling ? UpcomingKind::cooldown : UpcomingKind::step, why, step->name);
     return;
   }
-  int days = days_between(due, today_);
-  const int count = days < 0 ? -days : days;
-  const char* unit = count == 1 ? "day" : "days";
-  std::string why = days > 0    ? fmt::format("{} is {} {} overdue", oldest.id, days, unit)
-                    : days == 0 ? fmt::format("{} is due today", oldest.id)
-                                : fmt::format("{} is due in {} {}", oldest.id, -days, unit);
+  Reason why{ReasonKind::overdue};
+  why.invoice = oldest.id;
+  why.days = days_between(due, today_);
   bool first_invoice = records_.invoices.size() == 1;
   bool large = false;
   if (due_.courtesy_call_over)
     if (auto over = to_minor(*due_.courtesy_call_over, minor_digits(oldest.amount.currency)))
       large = oldest.amount.minor >= *over;
   if (step->day < 0 && (first_invoice || large)) {
-    step_action(ActionKind::courtesy_call, *step, chaseable,
-                why + (first_invoice ? ": the customer's first invoice, so call"
-                                     : ": a large invoice, so call"));
+    why.kind = first_invoice ? ReasonKind::first_invoice_call : ReasonKind::large_invoice_call;
+    step_action(ActionKind::courtesy_call, *step, chaseable, why);
     return;
   }
   step_action(ActionKind::step, *step, chaseable, why);
 }
 
 void CustomerChase::step_action(ActionKind kind, const LadderStep& step,
-                                const std::vector<std::size_t>& chaseable, std::string reason) {
+                                const std::vector<std::size_t>& chaseable, Reason reason) {
   LadderAction channel = kind == ActionKind::courtesy_call ? LadderAction::call : step.action;
   AgendaAction a = action(kind, group_of(channel), chaseable);
   address(a, channel, step.to, step.cc);
@@ -165,12 +165,12 @@ void CustomerChase::step_action(ActionKind kind, const LadderStep& step,
   a.step = step.name;
   a.reason = std::move(reason);
   if (step.action == LadderAction::hold && !on_hold_)
-    agenda_.holds.push_back({customer_.id, customer_.name, a.owed, "at the ladder's hold step"});
+    agenda_.holds.push_back({customer_.id, customer_.name, a.owed, {ReasonKind::hold_step}});
   push(std::move(a));
 }
 
 void CustomerChase::forced(ActionKind kind, AgendaGroup group, const LadderStep* step,
-                           const std::vector<std::size_t>& chaseable, std::string reason) {
+                           const std::vector<std::size_t>& chaseable, Reason reason) {
   // A broken promise or plan is worth a call whatever the next step is; logging the call
   // with that step's name moves the ladder on.
   AgendaAction a = action(kind, group, chaseable);
@@ -188,16 +188,17 @@ const PromiseOutcome* CustomerChase::outcome_of(const ContactEntry* made) const 
   return nullptr;
 }
 
-std::string CustomerChase::promise_broken_reason(const PromiseOutcome& promise) const {
+Reason CustomerChase::promise_broken_reason(const PromiseOutcome& promise) const {
   const ContactEntry& made = book_.contacts[promise.contact];
-  std::string who = made.with.empty() ? "" : " by " + made.with;
-  if (!made.promise_amount)
-    return fmt::format("promise{} to pay by {} broken", who, format_day_month(*made.promise_date));
-  return fmt::format("promise{} of {} by {} broken: {} paid since {}", who,
-                     money_text(made.promise_amount->minor, made.promise_amount->currency),
-                     format_day_month(*made.promise_date),
-                     money_text(promise.paid, made.promise_amount->currency),
-                     format_day_month(made.date));
+  Reason why{ReasonKind::promise_broken};
+  why.who = made.with;
+  why.date = made.promise_date;
+  why.made = made.date;
+  if (made.promise_amount) {
+    why.amount = made.promise_amount;
+    why.paid = Money{promise.paid, made.promise_amount->currency};
+  }
+  return why;
 }
 
 void assess_customer(const AccountState& state, std::size_t c, int upcoming_days, Agenda& agenda) {

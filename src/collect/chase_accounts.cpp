@@ -1,5 +1,4 @@
 // Holds on an account: over the credit limit, paused, or in dispute.
-#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -20,9 +19,9 @@ void CustomerChase::check_credit_limit() {
   std::int64_t over = exposure - customer_.credit_limit->minor;
   if (over <= 0) return;
   const std::string& cur = customer_.credit_limit->currency;
-  std::string reason =
-      fmt::format("over the credit limit of {} by {}: no new work until paid",
-                  money_text(customer_.credit_limit->minor, cur), money_text(over, cur));
+  Reason reason{ReasonKind::over_credit_limit};
+  reason.limit = customer_.credit_limit;
+  reason.over = Money{over, cur};
   agenda_.holds.push_back({customer_.id, customer_.name, {Money{exposure, cur}}, reason});
   on_hold_ = true;
   for (const ContactEntry* e : log_)
@@ -30,7 +29,7 @@ void CustomerChase::check_credit_limit() {
   AgendaAction a = action(ActionKind::credit_hold, AgendaGroup::holds, open_);
   address(a, LadderAction::hold, "");
   a.step = hold_step_name();
-  a.reason = "freeze the account: " + reason;
+  a.reason = reason;
   agenda_.actions.push_back(std::move(a));
 }
 
@@ -57,9 +56,9 @@ bool CustomerChase::paused() {
   }
   if (open_ended) return true;
   if (until <= today_) return false;
-  upcoming(until, UpcomingKind::pause,
-           "chasing resumes after the pause" +
-               (customer_.pause_reason.empty() ? "" : " (" + customer_.pause_reason + ")"));
+  Reason why{ReasonKind::pause_ends};
+  why.text = customer_.pause_reason;
+  upcoming(until, UpcomingKind::pause, why);
   return true;
 }
 
@@ -76,7 +75,8 @@ void CustomerChase::check_disputes() {
     return;
   AgendaAction a = action(ActionKind::resolve_dispute, AgendaGroup::disputes, disputed);
   address(a, LadderAction::call, "finance");
-  a.reason = "disputed: " + reasons;
+  a.reason = {ReasonKind::disputed};
+  a.reason.text = reasons;
   agenda_.actions.push_back(std::move(a));
 }
 

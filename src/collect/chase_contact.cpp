@@ -1,5 +1,4 @@
 // The action on the agenda: what is owed, whom to reach on which channel, and what comes up.
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <map>
@@ -94,7 +93,7 @@ void CustomerChase::offer_reachable(AgendaAction& a) const {
   if (a.gap != ContactGap::none) a.fix_file = book_.files[customer_.pos.file];
 }
 
-void CustomerChase::upcoming(Date day, UpcomingKind kind, std::string what, std::string step) {
+void CustomerChase::upcoming(Date day, UpcomingKind kind, Reason what, std::string step) {
   day = state_.calendar.next_working(day);  // nothing falls due on a day off
   if (day <= today_ || days_between(today_, day) > upcoming_days_) return;
   agenda_.upcoming.push_back(

@@ -1,5 +1,4 @@
 // Payment plans on the agenda: installments coming up, late, or broken.
-#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -20,37 +19,43 @@ void CustomerChase::check_plans() {
         !status.next)
       continue;
     const Installment& next = plan.installments[*status.next];
-    const std::string installment = fmt::format("the installment of {} due {}",
-                                                money_text(next.amount.minor, next.amount.currency),
-                                                format_day_month(next.due));
+    // The next installment, which each reason below is about.
+    auto about = [&](ReasonKind kind) {
+      Reason why{kind};
+      why.plan = plan.id;
+      why.amount = next.amount;
+      why.date = next.due;
+      return why;
+    };
     if (status.state == PlanState::broken) {
       if (!contacted_since(*status.broken_on, covered))
-        broken_plan_ = fmt::format("plan {} broken: {} was missed", plan.id, installment);
+        broken_plan_ = about(ReasonKind::plan_broken);
       continue;  // its invoices rejoin the chase
     }
     if (status.state == PlanState::late) {
       upcoming(add_days(next.due, due_.plan_grace_days + 1), UpcomingKind::plan_breaks,
-               fmt::format("plan {} breaks unless {} arrives", plan.id, installment));
+               about(ReasonKind::plan_breaks));
       continue;
     }
     for (std::size_t i = *status.next; i < plan.installments.size(); ++i) {
       const Installment& item = plan.installments[i];
       if (i == *status.next && item.due <= today_) continue;
-      upcoming(item.due, UpcomingKind::installment,
-               fmt::format("installment {} of {}, {}, due under plan {}", i + 1,
-                           plan.installments.size(),
-                           money_text(item.amount.minor, item.amount.currency), plan.id));
+      Reason why{ReasonKind::installment_falls_due};
+      why.plan = plan.id;
+      why.amount = item.amount;
+      why.count = static_cast<int>(i + 1);
+      why.of = static_cast<int>(plan.installments.size());
+      upcoming(item.due, UpcomingKind::installment, why);
     }
     Date notice = add_days(next.due, -due_.plan_notice_days);
     if (today_ < notice) {
-      upcoming(notice, UpcomingKind::plan_notice,
-               fmt::format("courtesy reminder of {} under plan {}", installment, plan.id));
+      upcoming(notice, UpcomingKind::plan_notice, about(ReasonKind::installment_notice));
     } else if (!contacted_since(notice, covered)) {
       AgendaAction a = action(ActionKind::plan_reminder, AgendaGroup::emails, covered);
       address(a, LadderAction::email, "ap");
       a.group = group_of(a.channel);
       a.step = std::string(kInstallmentStep);
-      a.reason = fmt::format("courtesy reminder of {} under plan {}", installment, plan.id);
+      a.reason = about(ReasonKind::installment_reminder);
       agenda_.actions.push_back(std::move(a));
       acted_ = true;
     }

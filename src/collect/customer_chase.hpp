@@ -43,7 +43,7 @@ class CustomerChase {
   // without an address as a call, a call without a number as an email, either as a letter to
   // the customer's address), naming the file to complete.
   void offer_reachable(AgendaAction& a) const;
-  void upcoming(Date day, UpcomingKind kind, std::string what, std::string step = "");
+  void upcoming(Date day, UpcomingKind kind, Reason what, std::string step = "");
   void check_credit_limit();
   bool is_hold_step(const std::string& name) const;
   std::string hold_step_name() const;
@@ -59,13 +59,13 @@ class CustomerChase {
                    std::optional<Date> last_contact, Date due,
                    const std::vector<std::size_t>& chaseable, const Invoice& oldest);
   void step_action(ActionKind kind, const LadderStep& step,
-                   const std::vector<std::size_t>& chaseable, std::string reason);
+                   const std::vector<std::size_t>& chaseable, Reason reason);
   void forced(ActionKind kind, AgendaGroup group, const LadderStep* step,
-              const std::vector<std::size_t>& chaseable, std::string reason);
+              const std::vector<std::size_t>& chaseable, Reason reason);
   void push(AgendaAction a);
   // The outcome of the promise `made`, by the promise rule; null for one without a date.
   const PromiseOutcome* outcome_of(const ContactEntry* made) const;
-  std::string promise_broken_reason(const PromiseOutcome& promise) const;
+  Reason promise_broken_reason(const PromiseOutcome& promise) const;
 
   const AccountState& state_;
   const std::size_t c_;
@@ -79,8 +79,8 @@ class CustomerChase {
   Agenda& agenda_;
   std::vector<std::size_t> open_;  // invoices with a balance, oldest first not guaranteed
   std::vector<const ContactEntry*> log_;
-  std::string broken_plan_;
-  bool acted_ = false;  // a contact with the customer is on today's agenda already
+  std::optional<Reason> broken_plan_;  // a broken plan nobody has called about since
+  bool acted_ = false;                 // a contact with the customer is on today's agenda already
   bool on_hold_ = false;
 };
 

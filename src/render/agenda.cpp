@@ -5,6 +5,7 @@
 #include "collect/contacts.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
+#include "render/reason.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
@@ -123,7 +124,8 @@ JsonArray upcoming_json(const Agenda& agenda) {
     list.push_back(JsonObject{{"date", format_date(u.date)},
                               {"customer", u.customer},
                               {"name", u.name},
-                              {"what", u.what}});
+                              {"what", reason_text(u.what)},
+                              {"why", reason_json(u.what)}});
   return list;
 }
 
@@ -166,7 +168,8 @@ std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
       end = std::min(summary.find('\n', at), summary.size());
       out += "    " + summary.substr(at, end - at) + "\n";
     }
-    out += "    " + paint(a.reason, a.days > 0 ? Style::yellow : Style::plain, color) + "\n";
+    out += "    " + paint(reason_text(a.reason), a.days > 0 ? Style::yellow : Style::plain, color) +
+           "\n";
     Table table;
     table.align = {Align::left, Align::right, Align::left, Align::left};
     for (const auto& inv : a.invoices)
@@ -181,7 +184,7 @@ std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
     Table table;
     table.align = {Align::left, Align::left, Align::left};
     for (const auto& u : agenda.upcoming)
-      table.rows.push_back({"  " + format_date(u.date), u.customer, u.what});
+      table.rows.push_back({"  " + format_date(u.date), u.customer, reason_text(u.what)});
     out += render_table(table, color);
   }
   return out;
@@ -209,7 +212,8 @@ std::string agenda_json(const Agenda& agenda, bool with_upcoming) {
         {"owed", owed_json(a.owed)},
         {"days", a.days},
         {"priority", a.priority},
-        {"reason", a.reason},
+        {"reason", reason_text(a.reason)},
+        {"why", reason_json(a.reason)},
         {"invoices", invoice_list(a)},
     });
   }
@@ -230,7 +234,7 @@ std::string agenda_csv(const Agenda& agenda) {
                     std::string(kind_name(a.kind)), a.customer, a.name, a.step,
                     std::string(ladder_action_name(a.channel)), a.role, a.contact_name, a.phone,
                     a.email, a.cc_email, ids, owed_text(a.owed, false), std::to_string(a.days),
-                    std::to_string(a.priority), a.reason});
+                    std::to_string(a.priority), reason_text(a.reason)});
   }
   return out;
 }
@@ -243,7 +247,7 @@ std::string holds_text(const Agenda& agenda, bool color) {
   Table table;
   table.align = {Align::left, Align::left, Align::right, Align::left};
   for (const auto& h : agenda.holds)
-    table.rows.push_back({"  " + h.customer, h.name, owed_text(h.owed), h.reason});
+    table.rows.push_back({"  " + h.customer, h.name, owed_text(h.owed), reason_text(h.reason)});
   return out + render_table(table, color);
 }
 
@@ -253,7 +257,8 @@ std::string holds_json(const Agenda& agenda) {
     holds.push_back(JsonObject{{"customer", h.customer},
                                {"name", h.name},
                                {"owed", owed_json(h.owed)},
-                               {"reason", h.reason}});
+                               {"reason", reason_text(h.reason)},
+                               {"why", reason_json(h.reason)}});
   return dump_json(JsonObject{{"date", format_date(agenda.today)}, {"holds", std::move(holds)}});
 }
 
@@ -261,8 +266,8 @@ std::string holds_csv(const Agenda& agenda) {
   if (agenda.holds.empty()) return "";
   std::string out = csv_row({"date", "customer", "name", "owed", "reason"});
   for (const auto& h : agenda.holds)
-    out += csv_row(
-        {format_date(agenda.today), h.customer, h.name, owed_text(h.owed, false), h.reason});
+    out += csv_row({format_date(agenda.today), h.customer, h.name, owed_text(h.owed, false),
+                    reason_text(h.reason)});
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "render/agenda.hpp"
 #include "render/json.hpp"
+#include "render/reason.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
@@ -68,7 +69,7 @@ std::string explain_text(const Book& book, const Explanation& x, bool color) {
       end = std::min(summary.find('\n', at), summary.size());
       out += "  " + summary.substr(at, end - at) + "\n";
     }
-    out += "  " + a.reason + "\n";
+    out += "  " + reason_text(a.reason) + "\n";
     out += "  record it: " + joined(record_command(a)) + "\n";
   }
 
@@ -77,8 +78,8 @@ std::string explain_text(const Book& book, const Explanation& x, bool color) {
   Table held;
   held.align = {Align::left, Align::left, Align::left};
   for (const UpcomingItem& u : x.held_back)
-    held.rows.push_back(
-        {"  until " + format_date(u.date), std::string(upcoming_kind_name(u.kind)), u.what});
+    held.rows.push_back({"  until " + format_date(u.date), std::string(upcoming_kind_name(u.kind)),
+                         reason_text(u.what)});
   out += render_table(held, color);
   return out;
 }
@@ -98,14 +99,16 @@ std::string explain_json(const Book& book, const Explanation& x) {
                                {"step", a.step.empty() ? Json{} : Json{a.step}},
                                {"action", std::string(ladder_action_name(a.channel))},
                                {"step_action", std::string(ladder_action_name(a.step_channel))},
-                               {"reason", a.reason},
+                               {"reason", reason_text(a.reason)},
+                               {"why", reason_json(a.reason)},
                                {"record", std::move(command)}});
   }
   for (const UpcomingItem& u : x.held_back)
     held.push_back(JsonObject{{"until", format_date(u.date)},
                               {"kind", std::string(upcoming_kind_name(u.kind))},
                               {"step", u.step.empty() ? Json{} : Json{u.step}},
-                              {"what", u.what}});
+                              {"what", reason_text(u.what)},
+                              {"why", reason_json(u.what)}});
   return dump_json(JsonObject{
       {"customer", book.customers[x.customer].id},
       {"date", format_date(x.today)},

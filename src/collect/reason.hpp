@@ -1,0 +1,51 @@
+// Why the agenda lists something, as data: a kind and the facts it rests on (ids, amounts,
+// dates, days). render/reason words it; JSON carries the facts as well as the words.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ledger/date.hpp"
+#include "ledger/money.hpp"
+
+namespace arcollect {
+
+enum class ReasonKind {
+  // Actions.
+  overdue,               // invoice, days past due (0: due today; negative: due in)
+  first_invoice_call,    // the pre-due step as a call: the customer's first invoice
+  large_invoice_call,    // ... or an invoice of [due] courtesy_call_over or more
+  repeat,                // step, days: a step repeated every so many days
+  promise_broken,        // who, date (promised by), made; with an amount: amount, paid
+  plan_broken,           // plan, amount and date of the installment missed
+  missed_pay_run,        // invoice, due, date (the pay run)
+  installment_reminder,  // plan, amount and date of the installment
+  over_credit_limit,     // limit, over
+  hold_step,             // the ladder reached its hold step
+  disputed,              // text: the reasons given, "; " between them
+  // Upcoming.
+  pause_ends,             // text: the pause's reason, if any
+  promise_falls_due,      // date promised
+  pay_run_passes,         // date of the pay run
+  step_falls_due,         // step
+  step_again,             // step
+  installment_falls_due,  // plan, amount, count of `of`
+  installment_notice,     // plan, amount and date of the installment
+  plan_breaks,            // plan, amount and date of the late installment
+};
+
+struct Reason {
+  Reason() = default;
+  Reason(ReasonKind k) : kind(k) {}  // NOLINT: a reason is first of all its kind
+
+  ReasonKind kind = ReasonKind::overdue;
+  std::string invoice, step, plan, who, text;
+  std::optional<Money> amount, paid, limit, over;
+  std::optional<Date> date, due, made;
+  int days = 0, count = 0, of = 0;
+};
+
+std::string_view reason_kind_name(ReasonKind kind);
+
+}  // namespace arcollect

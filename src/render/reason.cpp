@@ -1,0 +1,116 @@
+#include "render/reason.hpp"
+
+#include <fmt/format.h>
+
+#include "render/table.hpp"
+
+namespace arcollect {
+
+namespace {
+
+std::string money(const std::optional<Money>& m) {
+  return m ? money_text(m->minor, m->currency) : "";
+}
+
+std::string day(const std::optional<Date>& d) {
+  return d ? format_day_month(*d) : "";
+}
+
+std::string due_text(const Reason& r) {
+  return r.days > 0    ? fmt::format("{} is {} overdue", r.invoice, day_count(r.days))
+         : r.days == 0 ? fmt::format("{} is due today", r.invoice)
+                       : fmt::format("{} is due in {}", r.invoice, day_count(-r.days));
+}
+
+std::string installment(const Reason& r) {
+  return fmt::format("the installment of {} due {}", money(r.amount), day(r.date));
+}
+
+}  // namespace
+
+std::string reason_text(const Reason& r) {
+  switch (r.kind) {
+    case ReasonKind::overdue:
+      return due_text(r);
+    case ReasonKind::first_invoice_call:
+      return due_text(r) + ": the customer's first invoice, so call";
+    case ReasonKind::large_invoice_call:
+      return due_text(r) + ": a large invoice, so call";
+    case ReasonKind::repeat:
+      return fmt::format("repeat of '{}' every {}", r.step, day_count(r.days));
+    case ReasonKind::promise_broken: {
+      std::string who = r.who.empty() ? "" : " by " + r.who;
+      if (!r.amount) return fmt::format("promise{} to pay by {} broken", who, day(r.date));
+      return fmt::format("promise{} of {} by {} broken: {} paid since {}", who, money(r.amount),
+                         day(r.date), money(r.paid), day(r.made));
+    }
+    case ReasonKind::plan_broken:
+      return fmt::format("plan {} broken: {} was missed", r.plan, installment(r));
+    case ReasonKind::missed_pay_run:
+      return fmt::format("missed pay run: {} was due {} and not paid in the pay run of {}",
+                         r.invoice, day(r.due), day(r.date));
+    case ReasonKind::installment_reminder:
+    case ReasonKind::installment_notice:
+      return fmt::format("courtesy reminder of {} under plan {}", installment(r), r.plan);
+    case ReasonKind::over_credit_limit:
+      return fmt::format("over the credit limit of {} by {}: no new work until paid",
+                         money(r.limit), money(r.over));
+    case ReasonKind::hold_step:
+      return "at the ladder's hold step";
+    case ReasonKind::disputed:
+      return "disputed: " + r.text;
+    case ReasonKind::pause_ends:
+      return "chasing resumes after the pause" + (r.text.empty() ? "" : " (" + r.text + ")");
+    case ReasonKind::promise_falls_due:
+      return fmt::format("the promise of {} falls due", day(r.date));
+    case ReasonKind::pay_run_passes:
+      return fmt::format("chasing resumes if the pay run of {} passes without payment",
+                         day(r.date));
+    case ReasonKind::step_falls_due:
+      return fmt::format("'{}' falls due", r.step);
+    case ReasonKind::step_again:
+      return fmt::format("'{}' again", r.step);
+    case ReasonKind::installment_falls_due:
+      return fmt::format("installment {} of {}, {}, due under plan {}", r.count, r.of,
+                         money(r.amount), r.plan);
+    case ReasonKind::plan_breaks:
+      return fmt::format("plan {} breaks unless {} arrives", r.plan, installment(r));
+  }
+  return "";
+}
+
+Json reason_json(const Reason& r) {
+  JsonObject out{{"kind", std::string(reason_kind_name(r.kind))}};
+  auto text = [&](const char* key, const std::string& value) {
+    if (!value.empty()) out.emplace_back(key, value);
+  };
+  auto amount = [&](const char* key, const std::optional<Money>& m) {
+    if (m)
+      out.emplace_back(key, JsonObject{{"amount", format_money(*m)}, {"currency", m->currency}});
+  };
+  auto date = [&](const char* key, const std::optional<Date>& d) {
+    if (d) out.emplace_back(key, format_date(*d));
+  };
+  text("invoice", r.invoice);
+  text("step", r.step);
+  text("plan", r.plan);
+  text("who", r.who);
+  text("text", r.text);
+  amount("amount", r.amount);
+  amount("paid", r.paid);
+  amount("limit", r.limit);
+  amount("over", r.over);
+  date("date", r.date);
+  date("due", r.due);
+  date("made", r.made);
+  if (r.kind == ReasonKind::overdue || r.kind == ReasonKind::first_invoice_call ||
+      r.kind == ReasonKind::large_invoice_call || r.kind == ReasonKind::repeat)
+    out.emplace_back("days", r.days);
+  if (r.kind == ReasonKind::installment_falls_due) {
+    out.emplace_back("number", r.count);
+    out.emplace_back("of", r.of);
+  }
+  return out;
+}
+
+}  // namespace arcollect
