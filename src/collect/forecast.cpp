@@ -47,16 +47,19 @@ class CustomerForecast {
       item.invoice = i;
       item.balance = allocation_.balance(book_, i);
       if (disputes_.disputed[i]) {
-        item.at_risk = "disputed: " + disputes_.reason.at(i);
+        item.at_risk = Reason{ReasonKind::disputed};
+        item.at_risk->text = disputes_.reason.at(i);
       } else if (auto planned = planned_.find(i); planned != planned_.end()) {
         point(item, ExpectedFrom::plan, planned->second);
       } else if (auto promised = promised_.find(i); promised != promised_.end()) {
         point(item, ExpectedFrom::promise, promised->second);
       } else if (agency_logged <= today_ && inv.issued <= agency_logged) {
-        item.at_risk = fmt::format("referred to collection on {}", format_date(agency_logged));
+        item.at_risk = Reason{ReasonKind::referred_to_agency};
+        item.at_risk->date = agency_logged;
       } else if (agency_day && days_between(inv.due, today_) >= *agency_day) {
-        item.at_risk = fmt::format("{} days past due: at the agency step (day {})",
-                                   days_between(inv.due, today_), *agency_day);
+        item.at_risk = Reason{ReasonKind::at_agency_age};
+        item.at_risk->days = days_between(inv.due, today_);
+        item.at_risk->count = *agency_day;
       } else {
         from_history(item, inv.due);
       }
@@ -191,7 +194,7 @@ ForecastReport forecast_report(const AccountState& state, const ForecastSpec& sp
       ForecastBlock& block = blocks[currency];
       block.currency = currency;
       block.outstanding += item.balance;
-      if (!item.at_risk.empty()) {
+      if (item.at_risk) {
         block.at_risk += item.balance;
       } else {
         item.week = std::min(days_between(spec.today, item.expected) / 7, spec.weeks);
@@ -206,17 +209,17 @@ ForecastReport forecast_report(const AccountState& state, const ForecastSpec& sp
       week.from = add_days(spec.today, 7 * w);
       week.to = add_days(week.from, 6);
       for (const ForecastItem& item : block.items)
-        if (item.at_risk.empty()) add_to_week(week, item, add_days(week.to, 1));
+        if (!item.at_risk) add_to_week(week, item, add_days(week.to, 1));
       block.weeks.push_back(week);
     }
     block.later.from = horizon;
     for (const ForecastItem& item : block.items)
-      if (item.at_risk.empty()) add_to_week(block.later, item, Date::max());
+      if (!item.at_risk) add_to_week(block.later, item, Date::max());
     std::sort(block.items.begin(), block.items.end(),
               [&](const ForecastItem& a, const ForecastItem& b) {
-                return std::make_tuple(!a.at_risk.empty(), a.expected,
+                return std::make_tuple(a.at_risk.has_value(), a.expected,
                                        std::string_view(book.invoices[a.invoice].id)) <
-                       std::make_tuple(!b.at_risk.empty(), b.expected,
+                       std::make_tuple(b.at_risk.has_value(), b.expected,
                                        std::string_view(book.invoices[b.invoice].id));
               });
     report.blocks.push_back(std::move(block));

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "collect/account_state.hpp"
+#include "collect/reason.hpp"
 
 namespace arcollect {
 
@@ -32,8 +33,8 @@ struct ForecastItem {
   ExpectedFrom basis = ExpectedFrom::terms;
   bool pay_run = false;  // moved to the customer's pay run
   Date expected{}, early{}, late{};
-  std::string at_risk;      // why it is at risk; "" when it is not
-  std::optional<int> week;  // 0-based; weeks count for after the last week; none at risk
+  std::optional<Reason> at_risk;  // why it is at risk; none when it is not
+  std::optional<int> week;        // 0-based; weeks count for after the last week; none at risk
 };
 
 struct ForecastWeek {

@@ -26,6 +26,10 @@ std::string_view reason_kind_name(ReasonKind kind) {
       return "hold-step";
     case ReasonKind::disputed:
       return "disputed";
+    case ReasonKind::referred_to_agency:
+      return "referred-to-agency";
+    case ReasonKind::at_agency_age:
+      return "at-agency-age";
     case ReasonKind::pause_ends:
       return "pause-ends";
     case ReasonKind::promise_falls_due:

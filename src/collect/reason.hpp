@@ -24,6 +24,9 @@ enum class ReasonKind {
   over_credit_limit,     // limit, over
   hold_step,             // the ladder reached its hold step
   disputed,              // text: the reasons given, "; " between them
+  // A forecast's invoices at risk.
+  referred_to_agency,  // date: when an agency step was logged
+  at_agency_age,       // days past due, count: the agency step's day
   // Upcoming.
   pause_ends,             // text: the pause's reason, if any
   promise_falls_due,      // date promised

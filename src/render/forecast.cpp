@@ -5,6 +5,7 @@
 #include "render/chart.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
+#include "render/reason.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
@@ -49,9 +50,9 @@ Table invoice_table(const Book& book, const ForecastReport& report, const Foreca
   for (const ForecastItem& item : block.items) {
     const Invoice& inv = book.invoices[item.invoice];
     std::string balance = format_amount(item.balance, block.currency, true);
-    if (!item.at_risk.empty()) {
-      table.rows.push_back(
-          {inv.id, inv.customer, format_date(inv.due), balance, "", "", "", "risk", item.at_risk});
+    if (item.at_risk.has_value()) {
+      table.rows.push_back({inv.id, inv.customer, format_date(inv.due), balance, "", "", "", "risk",
+                            reason_text(*item.at_risk)});
       continue;
     }
     table.rows.push_back({inv.id, inv.customer, format_date(inv.due), balance,
@@ -80,10 +81,11 @@ std::string chart(const ForecastBlock& block, bool ascii) {
 std::string at_risk_list(const Book& book, const ForecastBlock& block) {
   std::string out;
   for (const ForecastItem& item : block.items)
-    if (!item.at_risk.empty())
+    if (item.at_risk.has_value())
       out += fmt::format("  {}  {}  {}: {}\n", book.invoices[item.invoice].id,
                          book.invoices[item.invoice].customer,
-                         format_amount(item.balance, block.currency, true), item.at_risk);
+                         format_amount(item.balance, block.currency, true),
+                         reason_text(*item.at_risk));
   return out;
 }
 
@@ -134,7 +136,7 @@ std::string forecast_json(const Book& book, const ForecastReport& report) {
     JsonArray invoices;
     for (const ForecastItem& item : block.items) {
       const Invoice& inv = book.invoices[item.invoice];
-      bool risk = !item.at_risk.empty();
+      bool risk = item.at_risk.has_value();
       invoices.push_back(JsonObject{
           {"invoice", inv.id},
           {"customer", inv.customer},
@@ -146,7 +148,7 @@ std::string forecast_json(const Book& book, const ForecastReport& report) {
           {"week", risk ? Json{} : Json{week_label(report, *item.week)}},
           {"basis", risk ? Json{} : Json{std::string(expected_from_name(item.basis))}},
           {"pay_run", item.pay_run},
-          {"at_risk", risk ? Json{item.at_risk} : Json{}},
+          {"at_risk", risk ? Json{reason_text(*item.at_risk)} : Json{}},
       });
     }
     blocks.push_back(JsonObject{{"currency", cur},
@@ -169,14 +171,14 @@ std::string forecast_csv(const Book& book, const ForecastReport& report, Forecas
     for (const ForecastBlock& block : report.blocks)
       for (const ForecastItem& item : block.items) {
         const Invoice& inv = book.invoices[item.invoice];
-        bool risk = !item.at_risk.empty();
+        bool risk = item.at_risk.has_value();
         out +=
             csv_row({block.currency, inv.id, inv.customer, format_date(inv.due),
                      format_amount(item.balance, block.currency),
                      risk ? "" : format_date(item.expected), risk ? "" : format_date(item.early),
                      risk ? "" : format_date(item.late), risk ? "" : week_label(report, *item.week),
                      risk ? "" : std::string(expected_from_name(item.basis)),
-                     item.pay_run ? "yes" : "no", item.at_risk});
+                     item.pay_run ? "yes" : "no", risk ? reason_text(*item.at_risk) : ""});
       }
     return out;
   }

@@ -59,6 +59,10 @@ std::string reason_text(const Reason& r) {
       return "at the ladder's hold step";
     case ReasonKind::disputed:
       return "disputed: " + r.text;
+    case ReasonKind::referred_to_agency:
+      return "referred to collection on " + (r.date ? format_date(*r.date) : "");
+    case ReasonKind::at_agency_age:
+      return fmt::format("{} past due: at the agency step (day {})", day_count(r.days), r.count);
     case ReasonKind::pause_ends:
       return "chasing resumes after the pause" + (r.text.empty() ? "" : " (" + r.text + ")");
     case ReasonKind::promise_falls_due:
@@ -106,6 +110,10 @@ Json reason_json(const Reason& r) {
   if (r.kind == ReasonKind::overdue || r.kind == ReasonKind::first_invoice_call ||
       r.kind == ReasonKind::large_invoice_call || r.kind == ReasonKind::repeat)
     out.emplace_back("days", r.days);
+  if (r.kind == ReasonKind::at_agency_age) {
+    out.emplace_back("days", r.days);
+    out.emplace_back("agency_day", r.count);
+  }
   if (r.kind == ReasonKind::installment_falls_due) {
     out.emplace_back("number", r.count);
     out.emplace_back("of", r.of);

@@ -177,9 +177,16 @@ TEST_CASE("each invoice's expected date, by the first rule that applies") {
   CHECK(r1.late == make_date(2026, 8, 25));
   CHECK(r1.week == 8);  // 56 days on
 
-  CHECK(r.item("D1").at_risk == "disputed: Not delivered");
-  CHECK(r.item("A1").at_risk == "91 days past due: at the agency step (day 75)");
-  CHECK(r.item("A2").at_risk == "referred to collection on 2026-06-20");
+  REQUIRE(r.item("D1").at_risk);
+  CHECK(r.item("D1").at_risk->kind == ReasonKind::disputed);
+  CHECK(r.item("D1").at_risk->text == "Not delivered");
+  REQUIRE(r.item("A1").at_risk);
+  CHECK(r.item("A1").at_risk->kind == ReasonKind::at_agency_age);
+  CHECK(r.item("A1").at_risk->days == 91);
+  CHECK(r.item("A1").at_risk->count == 75);  // the agency step's day
+  REQUIRE(r.item("A2").at_risk);
+  CHECK(r.item("A2").at_risk->kind == ReasonKind::referred_to_agency);
+  CHECK(r.item("A2").at_risk->date == make_date(2026, 6, 20));
   CHECK_FALSE(r.item("A2").week.has_value());
 }
 
