@@ -30,6 +30,22 @@ std::string_view reason_kind_name(ReasonKind kind) {
       return "referred-to-agency";
     case ReasonKind::at_agency_age:
       return "at-agency-age";
+    case ReasonKind::owes_over_limit:
+      return "owes-over-limit";
+    case ReasonKind::promises_broken:
+      return "promises-broken";
+    case ReasonKind::invoice_past_due:
+      return "invoice-past-due";
+    case ReasonKind::few_invoices_due:
+      return "few-invoices-due";
+    case ReasonKind::days_late_average:
+      return "days-late-average";
+    case ReasonKind::paid_on_time_share:
+      return "paid-on-time-share";
+    case ReasonKind::a_promise_broken:
+      return "a-promise-broken";
+    case ReasonKind::pays_on_time:
+      return "pays-on-time";
     case ReasonKind::pause_ends:
       return "pause-ends";
     case ReasonKind::promise_falls_due:

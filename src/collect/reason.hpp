@@ -27,6 +27,15 @@ enum class ReasonKind {
   // A forecast's invoices at risk.
   referred_to_agency,  // date: when an agency step was logged
   at_agency_age,       // days past due, count: the agency step's day
+  // What put a customer in its segment.
+  owes_over_limit,     // amount owed, limit
+  promises_broken,     // count
+  invoice_past_due,    // days
+  few_invoices_due,    // count
+  days_late_average,   // late (tenths of a day)
+  paid_on_time_share,  // on_time (tenths of a percent)
+  a_promise_broken,    //
+  pays_on_time,        // on_time, late
   // Upcoming.
   pause_ends,             // text: the pause's reason, if any
   promise_falls_due,      // date promised
@@ -47,6 +56,7 @@ struct Reason {
   std::optional<Money> amount, paid, limit, over;
   std::optional<Date> date, due, made;
   int days = 0, count = 0, of = 0;
+  std::optional<std::int64_t> late, on_time;  // tenths: days late, percent paid on time
 };
 
 std::string_view reason_kind_name(ReasonKind kind);

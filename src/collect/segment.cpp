@@ -10,77 +10,59 @@ namespace arcollect {
 
 namespace {
 
-struct SegmentText {
+struct SegmentName {
   Segment segment;
-  std::string_view name, title, rule, strategy;
+  std::string_view name;
 };
 
-constexpr std::array<SegmentText, 5> kSegments = {{
-    {Segment::at_risk, "at-risk", "at risk",
-     "over its credit limit, 2 or more promises broken, or an undisputed invoice more than 60 "
-     "days past due",
-     "Credit review: hold new work until the account is paid, ask for payment up front on any "
-     "new order, offer a payment plan for what is owed, and take it to the finance contact; "
-     "the strict ladder."},
-    {Segment::chronic, "chronic", "chronic", "on average more than 30 days late",
-     "Tighter cadence: the strict ladder, calls rather than emails, the late fee and interest "
-     "charged as the terms allow; shorter terms or a deposit on new work."},
-    {Segment::slow, "slow", "slow",
-     "on average more than 7 days late, under 80% of the amount due paid on time, or a promise "
-     "broken",
-     "The standard ladder, with the courtesy reminder before the due date; learn the pay-run "
-     "day and get invoices approved in time for it."},
-    {Segment::new_customer, "new", "new", "fewer than 3 invoices due so far",
-     "The standard ladder, with a courtesy call before the first due date: confirm the "
-     "accounts-payable contact, the purchase-order process and the pay-run day."},
-    {Segment::prompt, "prompt", "prompt", "pays on time: none of the above",
-     "The standard ladder: a courtesy reminder is all it needs. Worth offering an early-payment "
-     "discount or a higher credit limit."},
+// The most urgent first.
+constexpr std::array<SegmentName, 5> kSegments = {{
+    {Segment::at_risk, "at-risk"},
+    {Segment::chronic, "chronic"},
+    {Segment::slow, "slow"},
+    {Segment::new_customer, "new"},
+    {Segment::prompt, "prompt"},
 }};
 
-const SegmentText& text_of(Segment segment) {
+const SegmentName& text_of(Segment segment) {
   for (const auto& text : kSegments)
     if (text.segment == segment) return text;
   return kSegments.back();
 }
 
-std::string days_text(const Tenths& tenths) {
-  return tenths ? format_minor(*tenths, 1) : "-";
-}
-
 // The first segment whose test `b` meets, and why.
-Segment classify(const Behaviour& b, std::vector<std::string>& reasons) {
-  if (b.credit_limit && b.exposure > b.credit_limit->minor)
-    reasons.push_back(fmt::format("owes {} against a credit limit of {}",
-                                  money_text(b.exposure, b.credit_limit->currency),
-                                  money_text(b.credit_limit->minor, b.credit_limit->currency)));
+Segment classify(const Behaviour& b, std::vector<Reason>& reasons) {
+  auto add = [&](ReasonKind kind) -> Reason& { return reasons.emplace_back(kind); };
+  if (b.credit_limit && b.exposure > b.credit_limit->minor) {
+    Reason& why = add(ReasonKind::owes_over_limit);
+    why.amount = Money{b.exposure, b.credit_limit->currency};
+    why.limit = b.credit_limit;
+  }
   if (b.promises_broken >= kAtRiskBrokenPromises)
-    reasons.push_back(fmt::format("{} promises broken", b.promises_broken));
+    add(ReasonKind::promises_broken).count = b.promises_broken;
   if (b.oldest_past_due > kAtRiskPastDue)
-    reasons.push_back(fmt::format("an invoice {} days past due", b.oldest_past_due));
+    add(ReasonKind::invoice_past_due).days = b.oldest_past_due;
   if (!reasons.empty()) return Segment::at_risk;
 
   if (b.invoices_due < kNewInvoices) {
-    reasons.push_back(
-        fmt::format("{} invoice{} due so far", b.invoices_due, b.invoices_due == 1 ? "" : "s"));
+    add(ReasonKind::few_invoices_due).count = b.invoices_due;
     return Segment::new_customer;
   }
   const std::int64_t late = b.days_late.value_or(0);
   const std::int64_t on_time = b.on_time_share.value_or(1000);
   if (late > kChronicDaysLate * 10) {
-    reasons.push_back(fmt::format("{} days late on average", days_text(b.days_late)));
+    add(ReasonKind::days_late_average).late = b.days_late;
     return Segment::chronic;
   }
 
-  if (late > kSlowDaysLate * 10)
-    reasons.push_back(fmt::format("{} days late on average", days_text(b.days_late)));
-  if (on_time < kSlowOnTime * 10)
-    reasons.push_back(fmt::format("{}% paid on time", days_text(b.on_time_share)));
-  if (b.promises_broken > 0) reasons.push_back("a promise broken");
+  if (late > kSlowDaysLate * 10) add(ReasonKind::days_late_average).late = b.days_late;
+  if (on_time < kSlowOnTime * 10) add(ReasonKind::paid_on_time_share).on_time = b.on_time_share;
+  if (b.promises_broken > 0) add(ReasonKind::a_promise_broken);
   if (!reasons.empty()) return Segment::slow;
 
-  reasons.push_back(fmt::format("{}% paid on time, {} days late on average",
-                                days_text(b.on_time_share), days_text(b.days_late)));
+  Reason& why = add(ReasonKind::pays_on_time);
+  why.on_time = b.on_time_share;
+  why.late = b.days_late;
   return Segment::prompt;
 }
 
@@ -126,18 +108,6 @@ std::optional<Segment> segment_named(std::string_view name) {
   for (const auto& text : kSegments)
     if (text.name == name) return text.segment;
   return std::nullopt;
-}
-
-std::string_view segment_title(Segment segment) {
-  return text_of(segment).title;
-}
-
-std::string_view segment_rule(Segment segment) {
-  return text_of(segment).rule;
-}
-
-std::string_view segment_strategy(Segment segment) {
-  return text_of(segment).strategy;
 }
 
 std::string_view trend_name(Trend trend) {

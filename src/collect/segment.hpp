@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "collect/behaviour.hpp"
+#include "collect/reason.hpp"
 
 namespace arcollect {
 
@@ -30,10 +31,10 @@ constexpr int kSlowOnTime = 80;
 struct CustomerSegment {
   Behaviour behaviour;
   Segment segment = Segment::prompt;
-  std::vector<std::string> reasons;  // what put it there
-  std::string ladder;                // the ladder set it is on; "" for the main ladder
-  std::string suggested_ladder;      // the one its segment calls for
-  bool suggested_exists = true;      // is that set in arcollect.toml?
+  std::vector<Reason> reasons;   // what put it there
+  std::string ladder;            // the ladder set it is on; "" for the main ladder
+  std::string suggested_ladder;  // the one its segment calls for
+  bool suggested_exists = true;  // is that set in arcollect.toml?
 };
 
 struct SegmentSpec {
@@ -56,9 +57,6 @@ constexpr std::string_view kStrictLadder = "strict";
 std::vector<Segment> all_segments();
 std::string_view segment_name(Segment segment);  // "at-risk", "new", ...
 std::optional<Segment> segment_named(std::string_view name);
-std::string_view segment_title(Segment segment);  // "at risk"
-std::string_view segment_rule(Segment segment);   // the test, in words
-std::string_view segment_strategy(Segment segment);
 std::string_view trend_name(Trend trend);  // "better", "steady", "worse", "" for none
 
 }  // namespace arcollect

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/kpi.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
@@ -63,6 +64,23 @@ std::string reason_text(const Reason& r) {
       return "referred to collection on " + (r.date ? format_date(*r.date) : "");
     case ReasonKind::at_agency_age:
       return fmt::format("{} past due: at the agency step (day {})", day_count(r.days), r.count);
+    case ReasonKind::owes_over_limit:
+      return fmt::format("owes {} against a credit limit of {}", money(r.amount), money(r.limit));
+    case ReasonKind::promises_broken:
+      return fmt::format("{} promises broken", r.count);
+    case ReasonKind::invoice_past_due:
+      return fmt::format("an invoice {} past due", day_count(r.days));
+    case ReasonKind::few_invoices_due:
+      return fmt::format("{} invoice{} due so far", r.count, r.count == 1 ? "" : "s");
+    case ReasonKind::days_late_average:
+      return tenths_or_dash(r.late) + " days late on average";
+    case ReasonKind::paid_on_time_share:
+      return tenths_or_dash(r.on_time) + "% paid on time";
+    case ReasonKind::a_promise_broken:
+      return "a promise broken";
+    case ReasonKind::pays_on_time:
+      return tenths_or_dash(r.on_time) + "% paid on time, " + tenths_or_dash(r.late) +
+             " days late on average";
     case ReasonKind::pause_ends:
       return "chasing resumes after the pause" + (r.text.empty() ? "" : " (" + r.text + ")");
     case ReasonKind::promise_falls_due:
@@ -110,6 +128,11 @@ Json reason_json(const Reason& r) {
   if (r.kind == ReasonKind::overdue || r.kind == ReasonKind::first_invoice_call ||
       r.kind == ReasonKind::large_invoice_call || r.kind == ReasonKind::repeat)
     out.emplace_back("days", r.days);
+  if (r.late) out.emplace_back("days_late", tenths_text(r.late));
+  if (r.on_time) out.emplace_back("on_time_percent", tenths_text(r.on_time));
+  if (r.kind == ReasonKind::promises_broken || r.kind == ReasonKind::few_invoices_due)
+    out.emplace_back("count", r.count);
+  if (r.kind == ReasonKind::invoice_past_due) out.emplace_back("days", r.days);
   if (r.kind == ReasonKind::at_agency_age) {
     out.emplace_back("days", r.days);
     out.emplace_back("agency_day", r.count);

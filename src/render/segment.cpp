@@ -5,12 +5,66 @@
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/kpi.hpp"
+#include "render/reason.hpp"
 #include "render/table.hpp"
 #include "render/wrap.hpp"
 
 namespace arcollect {
 
 namespace {
+
+// Each segment's title, its test and the strategy it calls for, in words.
+struct SegmentWords {
+  Segment segment;
+  std::string_view title, rule, strategy;
+};
+
+constexpr SegmentWords kSegmentWords[] = {
+    {Segment::at_risk, "at risk",
+     "over its credit limit, 2 or more promises broken, or an undisputed invoice more than 60 "
+     "days past due",
+     "Credit review: hold new work until the account is paid, ask for payment up front on any "
+     "new order, offer a payment plan for what is owed, and take it to the finance contact; "
+     "the strict ladder."},
+    {Segment::chronic, "chronic", "on average more than 30 days late",
+     "Tighter cadence: the strict ladder, calls rather than emails, the late fee and interest "
+     "charged as the terms allow; shorter terms or a deposit on new work."},
+    {Segment::slow, "slow",
+     "on average more than 7 days late, under 80% of the amount due paid on time, or a promise "
+     "broken",
+     "The standard ladder, with the courtesy reminder before the due date; learn the pay-run "
+     "day and get invoices approved in time for it."},
+    {Segment::new_customer, "new", "fewer than 3 invoices due so far",
+     "The standard ladder, with a courtesy call before the first due date: confirm the "
+     "accounts-payable contact, the purchase-order process and the pay-run day."},
+    {Segment::prompt, "prompt", "pays on time: none of the above",
+     "The standard ladder: a courtesy reminder is all it needs. Worth offering an early-payment "
+     "discount or a higher credit limit."},
+};
+
+const SegmentWords& words_of(Segment segment) {
+  for (const auto& words : kSegmentWords)
+    if (words.segment == segment) return words;
+  return kSegmentWords[4];
+}
+
+std::string_view segment_title(Segment segment) {
+  return words_of(segment).title;
+}
+
+std::string_view segment_rule(Segment segment) {
+  return words_of(segment).rule;
+}
+
+std::string_view segment_strategy(Segment segment) {
+  return words_of(segment).strategy;
+}
+
+std::string reasons_text(const std::vector<Reason>& reasons) {
+  std::string out;
+  for (const Reason& r : reasons) out += (out.empty() ? "" : "; ") + reason_text(r);
+  return out;
+}
 
 std::string owed_text(const Behaviour& b) {
   std::vector<std::string> parts;
@@ -75,7 +129,7 @@ std::string segment_text(const Book& book, const SegmentReport& report, bool col
     for (const CustomerSegment& s : report.customers)
       if (s.segment == segment)
         members += fill("  ", fmt::format("{}: {}", book.customers[s.behaviour.customer].id,
-                                          fmt::join(s.reasons, "; ")));
+                                          reasons_text(s.reasons)));
     if (members.empty()) continue;
     out += "\n" + paint(std::string(segment_title(segment)), Style::bold, color) + "\n" +
            fill("  ", "Rule: " + std::string(segment_rule(segment))) + members +
@@ -90,7 +144,11 @@ std::string segment_json(const Book& book, const SegmentReport& report) {
   for (const CustomerSegment& s : report.customers) {
     const Behaviour& b = s.behaviour;
     const Customer& customer = book.customers[b.customer];
-    JsonArray reasons(s.reasons.begin(), s.reasons.end());
+    JsonArray reasons, why;
+    for (const Reason& r : s.reasons) {
+      reasons.push_back(reason_text(r));
+      why.push_back(reason_json(r));
+    }
     JsonArray owed;
     for (const Money& m : b.owed)
       owed.push_back(
@@ -105,6 +163,7 @@ std::string segment_json(const Book& book, const SegmentReport& report) {
         {"name", customer.name},
         {"segment", std::string(segment_name(s.segment))},
         {"reasons", std::move(reasons)},
+        {"why", std::move(why)},
         {"strategy", std::string(segment_strategy(s.segment))},
         {"invoices_due", b.invoices_due},
         {"invoices_paid", b.invoices_paid},
@@ -171,7 +230,7 @@ std::string segment_csv(const Book& book, const SegmentReport& report) {
                  b.credit_limit ? money_text(b.credit_limit->minor, b.credit_limit->currency) : "",
                  ladder_name(s.ladder),
                  ladder_name(s.suggested_ladder),
-                 fmt::format("{}", fmt::join(s.reasons, "; "))});
+                 reasons_text(s.reasons)});
   }
   return out;
 }
