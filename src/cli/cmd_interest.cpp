@@ -9,6 +9,7 @@
 #include "ledger/error.hpp"
 #include "ledger/suggest.hpp"
 #include "render/interest.hpp"
+#include "render/reason.hpp"
 
 namespace arcollect::cli {
 
@@ -39,7 +40,8 @@ std::function<int()> setup_interest(CLI::App& app, const Globals& globals) {
     for (const auto& customer : report.customers)
       for (const auto& ic : customer.invoices)
         for (const auto& note : ic.notes)
-          if (warned.insert(note).second) std::cerr << "arcollect: warning: " << note << "\n";
+          if (warned.insert(reason_text(note)).second)
+            std::cerr << "arcollect: warning: " << reason_text(note) << "\n";
     std::cout << (o->format == "json" ? charges_json(book, report)
                                       : charges_text(book, report, use_color(globals)));
     return kExitOk;

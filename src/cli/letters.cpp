@@ -17,6 +17,7 @@
 #include "ledger/loader.hpp"
 #include "ledger/suggest.hpp"
 #include "render/letter_email.hpp"
+#include "render/reason.hpp"
 
 namespace fs = std::filesystem;
 
@@ -164,7 +165,8 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
                               safe_name(book.customers[letter.customer].id), safe_name(letter.step),
                               extension);
     for (const auto& note : letter.notes)
-      if (warned.insert(note).second) std::cerr << "arcollect: warning: " << note << "\n";
+      if (warned.insert(reason_text(note)).second)
+        std::cerr << "arcollect: warning: " << reason_text(note) << "\n";
     if (letter.kind == LetterKind::letter_of_claim) protocol_notice(book, letter);
     drafted.push_back(std::move(d));
   }

@@ -57,6 +57,12 @@ class BalanceHistory {
   std::map<Date, std::map<std::size_t, std::int64_t>> cache_;
 };
 
+Reason sterling_only(const std::string& currency) {
+  Reason note{ReasonKind::compensation_in_sterling_only};
+  note.text = currency;
+  return note;
+}
+
 }  // namespace
 
 ChargesReport charges_report(const AccountState& state, const std::string& only) {
@@ -128,16 +134,14 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
 
   InterestBasis basis = InterestBasis::none;
   std::int64_t contract_rate = 0;
-  std::string basis_note;
+  std::optional<Reason> basis_note;
   if (settings.interest.rate) {
     basis = InterestBasis::contractual;
     contract_rate = to_minor(*settings.interest.rate, 4).value_or(0) *
                     (settings.interest.per == InterestSettings::Per::month ? 12 : 1);
   } else if (settings.business.jurisdiction != Jurisdiction::none) {
     if (customer.kind == CustomerKind::individual)
-      basis_note =
-          "statutory late-payment interest and compensation apply between businesses: none is "
-          "claimed from an individual unless arcollect.toml sets a contractual [interest] rate";
+      basis_note = Reason{ReasonKind::no_statutory_for_individual};
     else
       basis = settings.business.jurisdiction == Jurisdiction::uk ? InterestBasis::statutory_uk
                                                                  : InterestBasis::statutory_eu;
@@ -158,7 +162,7 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
     charges.basis = basis;
     charges.balance = balances.on(today, i);
     if (charges.balance <= 0) continue;
-    if (!basis_note.empty()) charges.notes.push_back(basis_note);
+    if (basis_note) charges.notes.push_back(*basis_note);
 
     // The rate for a period starting on `day`, and the reference it comes from.
     auto rate_for = [&](Date day, InterestPeriod& period) {
@@ -173,11 +177,11 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
       period.reference_rate = found ? found->millionths : 0;
       period.rate = period.reference_rate + kStatutoryMargin;
       if (!found || !found->known) {
-        std::string note = fmt::format(
-            "the {} on {} is past what arcollect knows (up to {}): {} was used; add the rate to "
-            "[interest] base_rates in arcollect.toml",
-            history->name, format_long_date(reference), format_long_date(history->known_until),
-            percent_text(period.reference_rate));
+        Reason note{ReasonKind::rate_past_known};
+        note.text = history->name;
+        note.date = reference;
+        note.due = history->known_until;
+        note.rate = period.reference_rate;
         if (std::find(charges.notes.begin(), charges.notes.end(), note) == charges.notes.end())
           charges.notes.push_back(note);
       }
@@ -229,15 +233,12 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
                                : inv.amount.minor < 1'000'000 ? 7'000
                                                               : 10'000;
       else
-        charges.notes.push_back("the Act's fixed compensation is in sterling: none added to an " +
-                                currency + " invoice");
+        charges.notes.push_back(sterling_only(currency));
     } else if (basis == InterestBasis::statutory_eu) {
       if (currency == "EUR")
         charges.compensation = 4'000;
       else
-        charges.notes.push_back(
-            "the Directive's EUR 40 compensation is added to euro invoices "
-            "only");
+        charges.notes.push_back(Reason{ReasonKind::compensation_in_euro_only});
     }
 
     if (const auto& fee = settings.defaults.late_fee) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "collect/account_state.hpp"
+#include "collect/reason.hpp"
 
 namespace arcollect {
 
@@ -40,7 +41,7 @@ struct InvoiceCharges {
   std::int64_t daily = 0;                  // per day from the as-of date on, on its balance
   std::int64_t compensation = 0;           // fixed sum for the cost of recovery
   std::int64_t late_fee = 0;               // [defaults] late_fee, when a step charges it
-  std::vector<std::string> notes;          // e.g. a rate past what arcollect knows
+  std::vector<Reason> notes;               // e.g. a rate past what arcollect knows
   std::optional<std::size_t> broken_plan;  // the plan that waived them, until it broke
   std::optional<std::size_t> waived_by;    // the live plan that waives them while kept
 };

@@ -50,7 +50,7 @@ struct Letter {
   bool charges_fee = false;             // a step up to this one charges the late fee
   InterestBasis basis = InterestBasis::none;
   std::vector<std::string> thread;  // Message-IDs of earlier arcollect emails, oldest first
-  std::vector<std::string> notes;   // e.g. an interest rate past what arcollect knows
+  std::vector<Reason> notes;        // e.g. an interest rate past what arcollect knows
   std::string plan_id;              // a plan-confirmation letter: the plan
   std::vector<std::pair<Date, std::int64_t>> schedule;  // and its payments
   bool plan_charges_added = false;        // the charges are part of the plan, not waived

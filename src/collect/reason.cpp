@@ -46,6 +46,14 @@ std::string_view reason_kind_name(ReasonKind kind) {
       return "a-promise-broken";
     case ReasonKind::pays_on_time:
       return "pays-on-time";
+    case ReasonKind::no_statutory_for_individual:
+      return "no-statutory-for-individual";
+    case ReasonKind::rate_past_known:
+      return "rate-past-known";
+    case ReasonKind::compensation_in_sterling_only:
+      return "compensation-in-sterling-only";
+    case ReasonKind::compensation_in_euro_only:
+      return "compensation-in-euro-only";
     case ReasonKind::pause_ends:
       return "pause-ends";
     case ReasonKind::promise_falls_due:

@@ -36,6 +36,12 @@ enum class ReasonKind {
   paid_on_time_share,  // on_time (tenths of a percent)
   a_promise_broken,    //
   pays_on_time,        // on_time, late
+  // Notes on late-payment charges.
+  no_statutory_for_individual,    // statutory charges apply between businesses only
+  rate_past_known,                // text: the rate series; date: reference; due: known up to;
+                                  // rate: what was used
+  compensation_in_sterling_only,  // text: the invoice's currency
+  compensation_in_euro_only,      //
   // Upcoming.
   pause_ends,             // text: the pause's reason, if any
   promise_falls_due,      // date promised
@@ -57,6 +63,9 @@ struct Reason {
   std::optional<Date> date, due, made;
   int days = 0, count = 0, of = 0;
   std::optional<std::int64_t> late, on_time;  // tenths: days late, percent paid on time
+  std::optional<std::int64_t> rate;           // a year, in millionths
+
+  friend bool operator==(const Reason&, const Reason&) = default;
 };
 
 std::string_view reason_kind_name(ReasonKind kind);

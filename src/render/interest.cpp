@@ -5,6 +5,7 @@
 #include <map>
 
 #include "render/json.hpp"
+#include "render/reason.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
@@ -101,7 +102,7 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
             {"reference_date", p.reference_date ? Json{format_date(*p.reference_date)} : Json{}},
             {"reference_rate", p.reference_date ? Json{format_minor(p.reference_rate, 4)} : Json{}},
             {"interest", format_amount(p.interest, cur, false)}});
-      for (const auto& note : ic.notes) notes.push_back(note);
+      for (const auto& note : ic.notes) notes.push_back(reason_text(note));
       invoices.push_back(JsonObject{
           {"invoice", inv.id},
           {"currency", cur},

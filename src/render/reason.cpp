@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "collect/interest.hpp"
 #include "render/kpi.hpp"
 #include "render/table.hpp"
 
@@ -81,6 +82,20 @@ std::string reason_text(const Reason& r) {
     case ReasonKind::pays_on_time:
       return tenths_or_dash(r.on_time) + "% paid on time, " + tenths_or_dash(r.late) +
              " days late on average";
+    case ReasonKind::no_statutory_for_individual:
+      return "statutory late-payment interest and compensation apply between businesses: none "
+             "is claimed from an individual unless arcollect.toml sets a contractual [interest] "
+             "rate";
+    case ReasonKind::rate_past_known:
+      return fmt::format(
+          "the {} on {} is past what arcollect knows (up to {}): {} was used; add the rate to "
+          "[interest] base_rates in arcollect.toml",
+          r.text, r.date ? format_long_date(*r.date) : "", r.due ? format_long_date(*r.due) : "",
+          rate_text(r.rate.value_or(0)));
+    case ReasonKind::compensation_in_sterling_only:
+      return "the Act's fixed compensation is in sterling: none added to an " + r.text + " invoice";
+    case ReasonKind::compensation_in_euro_only:
+      return "the Directive's EUR 40 compensation is added to euro invoices only";
     case ReasonKind::pause_ends:
       return "chasing resumes after the pause" + (r.text.empty() ? "" : " (" + r.text + ")");
     case ReasonKind::promise_falls_due:
@@ -128,6 +143,7 @@ Json reason_json(const Reason& r) {
   if (r.kind == ReasonKind::overdue || r.kind == ReasonKind::first_invoice_call ||
       r.kind == ReasonKind::large_invoice_call || r.kind == ReasonKind::repeat)
     out.emplace_back("days", r.days);
+  if (r.rate) out.emplace_back("rate", format_minor(*r.rate, 4));
   if (r.late) out.emplace_back("days_late", tenths_text(r.late));
   if (r.on_time) out.emplace_back("on_time_percent", tenths_text(r.on_time));
   if (r.kind == ReasonKind::promises_broken || r.kind == ReasonKind::few_invoices_due)

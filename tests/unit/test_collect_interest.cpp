@@ -100,7 +100,9 @@ TEST_CASE("UK compensation bands and an unknown rate") {
               make_date(2026, 11, 22));
   CHECK(large[0].compensation == 10'000);
   REQUIRE(large[0].notes.size() == 1);  // 30 June 2026 is past the shipped table
-  CHECK(large[0].notes[0].find("30 June 2026") != std::string::npos);
+  CHECK(large[0].notes[0].kind == ReasonKind::rate_past_known);
+  CHECK(large[0].notes[0].date == make_date(2026, 6, 30));
+  CHECK(large[0].notes[0].rate == 37'500);
   CHECK(large[0].periods[0].rate == 117'500);  // the last known 3.75% + 8%, with the warning
 
   auto extended =
