@@ -6,7 +6,7 @@ AccountState account_state(const Book& book, Date today) {
   AccountState state(book);
   state.today = today;
   state.disputes = find_disputes(book, today);
-  state.allocation = allocate(book, today, state.disputes.disputed);
+  state.allocation = allocate(book, today);
   state.live_plan_.assign(book.invoices.size(), std::nullopt);
   state.broken_plan_.assign(book.invoices.size(), std::nullopt);
   for (std::size_t p = 0; p < book.plans.size(); ++p) {

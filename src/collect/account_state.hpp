@@ -7,11 +7,11 @@
 #include <optional>
 #include <vector>
 
-#include "collect/disputes.hpp"
 #include "collect/plans.hpp"
 #include "collect/promises.hpp"
 #include "collect/workdays.hpp"
 #include "ledger/allocation.hpp"
+#include "ledger/disputes.hpp"
 
 namespace arcollect {
 

@@ -5,8 +5,8 @@
 #include <tuple>
 
 #include "collect/currency_order.hpp"
-#include "collect/disputes.hpp"
 #include "ledger/allocation.hpp"
+#include "ledger/disputes.hpp"
 
 namespace arcollect {
 

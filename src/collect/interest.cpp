@@ -34,13 +34,13 @@ Date half_year_start(Date day) {
 // Balances of one customer's invoices on given days, each computed once.
 class BalanceHistory {
  public:
-  BalanceHistory(const Book& book, std::size_t customer, const std::vector<bool>& disputed)
-      : book_(book), customer_(customer), disputed_(disputed), scratch_(empty_allocation(book)) {}
+  BalanceHistory(const Book& book, std::size_t customer)
+      : book_(book), customer_(customer), scratch_(empty_allocation(book)) {}
 
   std::int64_t on(Date day, std::size_t invoice) {
     auto it = cache_.find(day);
     if (it == cache_.end()) {
-      allocate_customer(book_, customer_, day, disputed_, scratch_);
+      allocate_customer(book_, customer_, day, scratch_);
       std::map<std::size_t, std::int64_t> balances;
       for (std::size_t i : book_.by_customer[customer_].invoices)
         balances[i] = scratch_.balance(book_, i);
@@ -52,7 +52,6 @@ class BalanceHistory {
  private:
   const Book& book_;
   std::size_t customer_;
-  const std::vector<bool>& disputed_;
   Allocation scratch_;
   std::map<Date, std::map<std::size_t, std::int64_t>> cache_;
 };
@@ -148,7 +147,7 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
   }
   std::optional<RateHistory> history = statutory_history(settings);
 
-  BalanceHistory balances(book, c, state.disputes.disputed);
+  BalanceHistory balances(book, c);
   std::set<Date> payment_days;
   for (std::size_t p : book.by_customer[c].payments) payment_days.insert(book.payments[p].date);
 

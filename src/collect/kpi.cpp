@@ -4,7 +4,6 @@
 #include <map>
 
 #include "collect/currency_order.hpp"
-#include "collect/disputes.hpp"
 #include "ledger/allocation.hpp"
 
 namespace arcollect {
@@ -141,11 +140,10 @@ class KpiBuilder {
   std::map<std::string, Balances> balances(Date day, std::optional<Date> paid_from) {
     if (!paid_from)
       if (auto cached = receivables_.find(day); cached != receivables_.end()) return cached->second;
-    Disputes disputes = find_disputes(book_, day);
     Allocation allocation = empty_allocation(book_);
     std::map<std::string, Balances> result;
     for (std::size_t c : customers_) {
-      allocate_customer(book_, c, day, disputes.disputed, allocation);
+      allocate_customer(book_, c, day, allocation);
       for (std::size_t i : book_.by_customer[c].invoices) {
         const Invoice& inv = book_.invoices[i];
         if (inv.issued > day) continue;

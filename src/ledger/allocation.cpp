@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
+#include "ledger/disputes.hpp"
 #include "ledger/plan_progress.hpp"
 
 namespace arcollect {
@@ -78,8 +80,8 @@ class PlanLedger {
 
 }  // namespace
 
-void allocate_customer(const Book& book, std::size_t customer, Date as_of,
-                       const std::vector<bool>& disputed, Allocation& into) {
+void allocate_customer(const Book& book, std::size_t customer, Date as_of, Allocation& into,
+                       Disputed rule) {
   const CustomerRecords& records = book.by_customer[customer];
   for (std::size_t i : records.invoices) {
     into.paid[i] = 0;
@@ -130,54 +132,81 @@ void allocate_customer(const Book& book, std::size_t customer, Date as_of,
     return;
   }
 
-  auto payable = [&](std::size_t i) {
-    return (disputed.empty() || !disputed[i]) && book.invoices[i].issued <= as_of &&
-           into.paid[i] < book.invoices[i].amount.minor;
+  // Days an invoice's dispute state changed: pooled money is offered again on each.
+  const auto disputes = rule == Disputed::wait
+                            ? dispute_history(book, customer, as_of)
+                            : std::unordered_map<std::size_t, std::vector<DisputeChange>>{};
+  auto disputed = [&](std::size_t i, Date day) {
+    auto it = disputes.find(i);
+    return it != disputes.end() && disputed_on(it->second, day);
+  };
+  auto owing = [&](std::size_t i) {
+    return book.invoices[i].issued <= as_of && into.paid[i] < book.invoices[i].amount.minor;
   };
   std::vector<std::size_t> open;
   for (std::size_t i : records.invoices)
-    if (payable(i)) open.push_back(i);
+    if (owing(i)) open.push_back(i);
   std::sort(open.begin(), open.end(), [&](std::size_t a, std::size_t b) {
     const Invoice& x = book.invoices[a];
     const Invoice& y = book.invoices[b];
     return std::tie(x.due, x.issued, x.id) < std::tie(y.due, y.issued, y.id);
   });
-  // Pays invoice i from `money` as far as both go.
-  auto spend = [&](Tranche& money, std::size_t i) {
+  // Pays invoice i on `day` from `money` as far as both go.
+  auto spend = [&](Tranche& money, std::size_t i, Date day) {
     const Payment& pay = book.payments[money.payment];
-    if (money.minor == 0 || book.invoices[i].amount.currency != pay.amount.currency || !payable(i))
+    if (money.minor == 0 || book.invoices[i].amount.currency != pay.amount.currency || !owing(i) ||
+        disputed(i, day))
       return;
     std::int64_t applied = std::min(money.minor, book.invoices[i].amount.minor - into.paid[i]);
-    apply(i, applied, pay.date);
+    apply(i, applied, day);
     money.minor -= applied;
   };
-  // Per currency, how far the oldest-first walk has come: the invoices before it are paid.
+  // Events: each tranche's date, and each day a dispute changed. On each, the money received so
+  // far and not yet spent is offered to what can be paid that day, earliest money first.
+  std::set<Date> dispute_days;
+  for (const auto& [i, changes] : disputes)
+    for (const DisputeChange& change : changes)
+      if (change.from != Date::min()) dispute_days.insert(change.from);
+  std::set<Date> events(dispute_days);
+  for (const Tranche& money : pool) events.insert(book.payments[money.payment].date);
+  // Per currency, how far the oldest-first walk has come: the invoices before it are paid or
+  // were in dispute; a change of dispute sends it back to the start.
   std::map<std::string, std::size_t> cursor;
-  std::map<std::string, std::pair<std::int64_t, std::size_t>> left;  // currency -> (minor, last)
-  for (Tranche& money : pool) {
-    const Payment& pay = book.payments[money.payment];
-    if (!plans.empty())
-      for (std::size_t i : plans.live_invoices(pay.date)) spend(money, i);
-    std::size_t& at = cursor[pay.amount.currency];
-    while (money.minor > 0 && at < open.size()) {
-      spend(money, open[at]);
-      if (money.minor > 0 || !payable(open[at])) ++at;
+  std::size_t received = 0;          // the tranches dated up to the current event
+  std::vector<std::size_t> waiting;  // those of them with money left, earliest first
+  for (Date day : events) {
+    for (; received < pool.size() && book.payments[pool[received].payment].date <= day; ++received)
+      waiting.push_back(received);
+    if (dispute_days.contains(day)) cursor.clear();
+    for (std::size_t t : waiting) {
+      Tranche& money = pool[t];
+      const Payment& pay = book.payments[money.payment];
+      if (!plans.empty())
+        for (std::size_t i : plans.live_invoices(day)) spend(money, i, day);
+      std::size_t& at = cursor[pay.amount.currency];
+      while (money.minor > 0 && at < open.size()) {
+        spend(money, open[at], day);
+        if (money.minor > 0 || !owing(open[at])) ++at;
+      }
     }
+    std::erase_if(waiting, [&](std::size_t t) { return pool[t].minor == 0; });
+  }
+  std::map<std::string, std::pair<std::int64_t, std::size_t>> left;  // currency -> (minor, last)
+  for (const Tranche& money : pool)
     if (money.minor > 0) {
-      auto& [minor, last] = left[pay.amount.currency];
+      auto& [minor, last] = left[book.payments[money.payment].amount.currency];
       minor += money.minor;
       last = money.payment;
     }
-  }
   for (const auto& [currency, money] : left)
     into.credits.push_back({customer, currency, money.first, money.second});
   plans.totals(into);
 }
 
-Allocation allocate(const Book& book, Date as_of, const std::vector<bool>& disputed) {
+Allocation allocate(const Book& book, Date as_of, Disputed disputed) {
   Allocation result = empty_allocation(book);
   for (std::size_t c = 0; c < book.customers.size(); ++c)
-    allocate_customer(book, c, as_of, disputed, result);
+    allocate_customer(book, c, as_of, result, disputed);
   return result;
 }
 

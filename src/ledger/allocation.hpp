@@ -5,9 +5,11 @@
 // naming none, join the customer's pool for that currency. The pool is spent earliest money
 // first. Money dated while one of the customer's plans is live (agreed, and not broken by that
 // day; see ledger/plan_progress) pays that plan's invoices first, in the order the plan lists
-// them; then the customer's other open invoices, oldest due first. Pooled money never pays a
-// disputed invoice. What is left is unapplied credit. An invoice is settled on the date of the
-// last money applied to it, or on its issue date when that money (credit) was there before it.
+// them; then the customer's other open invoices, oldest due first. Pooled money never pays an
+// invoice on a day it is in dispute (ledger/disputes): it waits, as credit, and pays it from the
+// day the dispute is resolved. What is left is unapplied credit. An invoice is settled on the
+// date of the last money applied to it (or of the resolution that let money pay it), or on its
+// issue date when that money (credit) was there before it.
 #pragma once
 
 #include <cstdint>
@@ -41,11 +43,15 @@ struct Allocation {
 // An empty allocation sized for `book`, to be filled customer by customer.
 Allocation empty_allocation(const Book& book);
 
-// Allocates one customer's payments as of `as_of`: invoices issued later and payments dated
-// later are left out. `disputed` is empty or holds one flag per invoice.
-void allocate_customer(const Book& book, std::size_t customer, Date as_of,
-                       const std::vector<bool>& disputed, Allocation& into);
+// Whether pooled money waits out disputes (the payment rule), or pays as if none were open:
+// only for telling whether a customer paid more than all its invoices come to.
+enum class Disputed { wait, ignore };
 
-Allocation allocate(const Book& book, Date as_of, const std::vector<bool>& disputed = {});
+// Allocates one customer's payments as of `as_of`: invoices issued later, payments dated later
+// and contacts dated later (disputes) are left out.
+void allocate_customer(const Book& book, std::size_t customer, Date as_of, Allocation& into,
+                       Disputed disputed = Disputed::wait);
+
+Allocation allocate(const Book& book, Date as_of, Disputed disputed = Disputed::wait);
 
 }  // namespace arcollect

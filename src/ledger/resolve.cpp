@@ -243,7 +243,8 @@ class Resolver {
 
   void note_overpayments() {
     if (amounts_unreliable_) return;  // balances would mislead until every amount is right
-    Allocation all = allocate(book_, make_date(9999, 12, 31));
+    // Overpaid means more than all the invoices come to, disputed or not.
+    Allocation all = allocate(book_, make_date(9999, 12, 31), Disputed::ignore);
     for (std::size_t p = 0; p < book_.payments.size(); ++p) {
       if (all.excess[p] == 0) continue;
       const Payment& pay = book_.payments[p];
@@ -273,8 +274,7 @@ class Resolver {
       // What the invoices owed when it was agreed: before that day's payments when the plan
       // itself takes a payment that day, after them otherwise.
       allocate_customer(book_, c->second,
-                        down_payment_in_plan(plan) ? add_days(plan.agreed, -1) : plan.agreed, {},
-                        at);
+                        down_payment_in_plan(plan) ? add_days(plan.agreed, -1) : plan.agreed, at);
       std::int64_t owed = 0, scheduled = 0;
       for (const auto& id : plan.invoices)
         if (auto i = book_.invoice_index.find(id); i != book_.invoice_index.end())

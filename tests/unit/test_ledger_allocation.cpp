@@ -55,20 +55,45 @@ TEST_CASE("a payment naming no invoice pays the oldest due first") {
   CHECK(balance(book, a, "NEW") == 30000);
 }
 
-TEST_CASE("money that names no invoice never pays a disputed one: it stays credit") {
-  Book book = book_with("[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 550\n");
-  std::vector<bool> disputed(book.invoices.size(), false);
-  disputed[book.invoice_index.at("OLD")] = true;
-  auto a = allocate(book, make_date(2026, 12, 31), disputed);
+TEST_CASE("money that names no invoice never pays an invoice in dispute: it waits as credit") {
+  // OLD is disputed from 1 March until the dispute is resolved on 1 April.
+  const std::string dispute =
+      "[[contact]]\ndate = 2026-03-01\ncustomer = \"acme\"\ninvoices = [\"OLD\"]\n"
+      "channel = \"call\"\noutcome = \"dispute\"\nnote = \"Not ordered\"\n";
+  const std::string resolved =
+      "[[contact]]\ndate = 2026-04-01\ncustomer = \"acme\"\ninvoices = [\"OLD\"]\n"
+      "channel = \"call\"\noutcome = \"resolved\"\n";
+  Book book =
+      book_with(dispute + "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 550\n");
+  auto a = allocate(book, make_date(2026, 12, 31));
   CHECK(balance(book, a, "OLD") == 10000);
   CHECK(balance(book, a, "MID") == 0);
   CHECK(balance(book, a, "NEW") == 0);
   REQUIRE(a.credits.size() == 1);
   CHECK(a.credits[0].minor == 5000);
+  // Resolved on 1 April: the credit pays OLD from that day; what went elsewhere stays there.
+  book = book_with(dispute + resolved +
+                   "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 550\n");
+  a = allocate(book, make_date(2026, 12, 31));
+  CHECK(balance(book, a, "OLD") == 5000);
+  CHECK(balance(book, a, "MID") == 0);
+  CHECK(balance(book, a, "NEW") == 0);
+  CHECK(a.credits.empty());
+  // Before the resolution, as of 31 March, the same money is credit.
+  a = allocate(book, make_date(2026, 3, 31));
+  CHECK(balance(book, a, "OLD") == 10000);
+  // Money paid while OLD was in dispute stays where it went when the dispute is resolved: a
+  // resolution does not move old payments.
+  book = book_with(dispute + resolved +
+                   "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\namount = 150\n");
+  a = allocate(book, make_date(2026, 12, 31));
+  CHECK(balance(book, a, "OLD") == 10000);
+  CHECK(balance(book, a, "MID") == 5000);
   // A payment that names the disputed invoice still pays it.
-  book = book_with(
-      "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\ninvoice = \"OLD\"\namount = 40\n");
-  a = allocate(book, make_date(2026, 12, 31), disputed);
+  book = book_with(dispute +
+                   "[[payment]]\ndate = 2026-03-05\ncustomer = \"acme\"\ninvoice = \"OLD\"\n"
+                   "amount = 40\n");
+  a = allocate(book, make_date(2026, 12, 31));
   CHECK(balance(book, a, "OLD") == 6000);
 }
 

@@ -2,8 +2,8 @@
 // "dispute", until a later "resolved" names it or names none.
 #include <doctest/doctest.h>
 
-#include "collect/disputes.hpp"
 #include "fixture.hpp"
+#include "ledger/disputes.hpp"
 
 using namespace arcollect;
 
