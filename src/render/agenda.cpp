@@ -131,9 +131,10 @@ JsonArray upcoming_json(const Agenda& agenda) {
 
 }  // namespace
 
-std::string action_summary(const AgendaAction& a) {
-  std::string out = what_to_do(a) + (a.step.empty() ? "" : " [step: " + a.step + "]");
-  if (a.gap != ContactGap::none) out += "\n" + gap_note(a);
+std::string action_lines(const AgendaAction& a, std::string_view indent) {
+  std::string out = fmt::format("{}{}{}\n", indent, what_to_do(a),
+                                a.step.empty() ? "" : " [step: " + a.step + "]");
+  if (a.gap != ContactGap::none) out += fmt::format("{}{}\n", indent, gap_note(a));
   return out;
 }
 
@@ -163,11 +164,7 @@ std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
                                        : ", due in " + day_count(-a.days);
     out += fmt::format("  {}  {}: {} owed{}\n", paint(a.customer, Style::bold, color), a.name,
                        owed_text(a.owed), oldest);
-    std::string summary = action_summary(a);
-    for (std::size_t at = 0, end; at < summary.size(); at = end + 1) {
-      end = std::min(summary.find('\n', at), summary.size());
-      out += "    " + summary.substr(at, end - at) + "\n";
-    }
+    out += action_lines(a, "    ");
     out += "    " + paint(reason_text(a.reason), a.days > 0 ? Style::yellow : Style::plain, color) +
            "\n";
     Table table;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "collect/agenda.hpp"
@@ -12,8 +13,8 @@ namespace arcollect {
 std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color);
 
 // "Call Martin Cole (finance) on +44 1482 000102 [step: call-finance]", then on a line of its
-// own the note on a missing address or number, if any.
-std::string action_summary(const AgendaAction& a);
+// own the note on a missing address or number, if any; each line after `indent`.
+std::string action_lines(const AgendaAction& a, std::string_view indent);
 
 // The command that records the action once done: due --done for a step, else a log entry on
 // the channel offered.

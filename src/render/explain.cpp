@@ -64,11 +64,7 @@ std::string explain_text(const Book& book, const Explanation& x, bool color) {
   else if (x.today_actions.empty())
     out += "  nothing\n";
   for (const AgendaAction& a : x.today_actions) {
-    std::string summary = action_summary(a);
-    for (std::size_t at = 0, end; at < summary.size(); at = end + 1) {
-      end = std::min(summary.find('\n', at), summary.size());
-      out += "  " + summary.substr(at, end - at) + "\n";
-    }
+    out += action_lines(a, "  ");
     out += "  " + reason_text(a.reason) + "\n";
     out += "  record it: " + joined(record_command(a)) + "\n";
   }
