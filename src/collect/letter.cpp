@@ -172,9 +172,7 @@ Letter installment_letter(const AccountState& state, std::size_t c) {
     Letter letter = draft_letter(state, c, step, invoices);
     letter.plan_id = plan.id;
     // What is left of the next installment: the money counted may have met part of it.
-    std::int64_t scheduled = 0;
-    for (std::size_t i = 0; i <= *status.next; ++i) scheduled += plan.installments[i].amount.minor;
-    letter.schedule.emplace_back(plan.installments[*status.next].due, scheduled - status.paid);
+    letter.schedule.emplace_back(plan.installments[*status.next].due, status.next_left);
     return letter;
   }
   return draft_letter(state, c, step, {});

@@ -21,9 +21,11 @@ PlanStatus plan_status(const Book& book, const Allocation& allocation, std::size
   InstallmentProgress progress = installment_progress(plan, status.paid, as_of, grace_days);
   status.arrears = progress.arrears;
   status.next = progress.next;
+  status.next_left = progress.next_left;
   if (settled) {
     status.state = PlanState::completed;
     status.next.reset();
+    status.next_left = 0;
     return status;
   }
   // Every installment met and an invoice still open: what is left falls due with the last.

@@ -19,6 +19,7 @@ struct PlanStatus {
   std::int64_t paid = 0;            // money that reached the plan's invoices since it was agreed
   std::int64_t arrears = 0;         // installments due by the date and not yet met
   std::optional<std::size_t> next;  // first installment not fully met
+  std::int64_t next_left = 0;       // what is left of it
   std::optional<Date> broken_on;    // the day after the grace of the missed installment
 };
 

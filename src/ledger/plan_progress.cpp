@@ -16,6 +16,7 @@ InstallmentProgress installment_progress(const Plan& plan, std::int64_t paid, Da
     if (paid >= scheduled) continue;
     if (!progress.next) {
       progress.next = i;
+      progress.next_left = scheduled - paid;
       progress.breaks = add_days(item.due, grace_days + 1);
     }
     if (item.due <= as_of) progress.arrears = scheduled - paid;

@@ -19,6 +19,7 @@ Date plan_counts_from(const Plan& plan);
 
 struct InstallmentProgress {
   std::optional<std::size_t> next;  // the first installment not fully met
+  std::int64_t next_left = 0;       // what is left of it
   std::int64_t arrears = 0;         // installments due by the date and not yet met
   std::optional<Date> breaks;       // when the next one, unmet, breaks the plan
 };
