@@ -81,21 +81,16 @@ BuiltEntry build_entry(const Book& book, const LogOptions& o, Date today) {
     if (e.invoices.empty()) currency = inv->amount.currency;
     e.invoices.push_back(id);
   }
-  // What the agenda offers the customer that day: the step a contact carries out, and how.
-  const std::optional<AgendaOffer> offer =
-      agenda_offer(account_state(book, e.date), book.customer_index.at(customer.id));
-  const bool no_step = o.step == "none";
-  if (!o.step.empty() && !no_step) e.step = checked_step(book, customer, o.step);
-  if (!o.channel.empty())
-    for (const auto& [name, channel] : channel_names())
-      if (name == o.channel) e.channel = channel;
-  if (o.channel.empty())
-    e.channel = e.step.empty() ? Channel::call : logged_channel(book, customer, e.step, offer);
-  if (o.step.empty())
-    if (auto step = step_to_fill(offer, e.channel)) {
-      e.step = *step;
-      built.step_filled = true;
-    }
+  std::optional<Channel> channel;
+  for (const auto& [name, value] : channel_names())
+    if (name == o.channel) channel = value;
+  const std::string step =
+      o.step.empty() || o.step == "none" ? o.step : checked_step(book, customer, o.step);
+  LoggedStep logged =
+      logged_step(account_state(book, e.date), book.customer_index.at(customer.id), step, channel);
+  e.step = logged.step;
+  e.channel = logged.channel;
+  built.step_filled = logged.filled;
   e.with = o.with;
   e.note = o.note;
   e.message_id = o.message_id;

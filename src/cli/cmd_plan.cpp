@@ -154,10 +154,15 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     const Customer& customer = book.customers[c];
     std::vector<std::size_t> named;
     for (const auto& id : o->invoices) named.push_back(customer_invoice(book, c, id));
-    std::vector<std::size_t> invoices = plan_invoices(state, c, named);
-    const std::string& currency = book.invoices[invoices.front()].amount.currency;
-    PlanProposal proposal = propose_plan(
-        state, c, invoices, schedule_spec(book, customer, *o, day, currency), o->charges == "add");
+    PlanProposal proposal;
+    try {
+      std::vector<std::size_t> invoices = plan_invoices(state, c, named);
+      const std::string& currency = book.invoices[invoices.front()].amount.currency;
+      proposal = propose_plan(state, c, invoices, schedule_spec(book, customer, *o, day, currency),
+                              o->charges == "add");
+    } catch (const PlanRefusal& refusal) {
+      throw Error(plan_refusal_text(refusal));
+    }
     if (o->format == "eml") {
       deliver_letters(globals, book, {confirmation_letter(state, proposal)}, letters, "plan");
     } else {
@@ -172,7 +177,8 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     }
     const LedgerLocation where = locate_ledger(globals);
     std::optional<Invoice> charges;
-    if (proposal.charges_added) charges = charges_invoice(book, proposal);
+    if (proposal.charges_added)
+      charges = charges_invoice(book, proposal, charges_invoice_description(proposal));
     for (const auto& path :
          record_plan(where.root, where.shown, plan_record(book, proposal), charges))
       std::cerr << "arcollect: recorded " << path << "\n";

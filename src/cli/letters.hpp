@@ -1,5 +1,6 @@
-// What `remind` and `notice` share: the options for output, and turning Letters into words on
-// stdout, files in --out, contact-log entries (--record) and mail handed to sendmail (--send).
+// What `remind`, `notice` and `plan` share: the options for output, and delivering drafted
+// letters on stdout, as files in --out, as contact-log entries (--record) and as mail handed to
+// sendmail (--send).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "cli/context.hpp"
+#include "cli/letter_drafts.hpp"
 #include "collect/letter.hpp"
 
 namespace arcollect::cli {
@@ -26,17 +28,5 @@ void add_letter_options(CLI::App& app, LetterOptions& options);
 // them. Returns the exit code.
 int deliver_letters(const Globals& globals, const Book& book, const std::vector<Letter>& letters,
                     const LetterOptions& options, std::string_view command);
-
-struct TemplateText {
-  std::string text;
-  std::string origin;  // the file, or "built-in template 'NAME'"; "" when there is none
-  std::string path;    // where the ledger's own would be, as shown in messages
-};
-
-// The template `name` as the ledger has it (templates/NAME.txt), else built in.
-TemplateText template_text(const Globals& globals, const std::string& name);
-
-// The Date header for emails drafted now: midnight UTC of --today, else the clock.
-std::string email_date_header(const Globals& globals);
 
 }  // namespace arcollect::cli

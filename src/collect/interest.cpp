@@ -1,7 +1,5 @@
 #include "collect/interest.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <map>
 #include <set>
@@ -16,13 +14,6 @@ namespace {
 constexpr std::int64_t kStatutoryMargin = 80'000;  // 8 percentage points, in millionths
 constexpr std::int64_t kMillion = 1'000'000;
 constexpr int kDaysInYear = 365;
-
-std::string percent_text(std::int64_t millionths) {
-  std::string text = format_minor(millionths, 4);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text + "%";
-}
 
 // The first day of the half-year `day` falls in.
 Date half_year_start(Date day) {
@@ -70,19 +61,13 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
   report.as_of = state.today;
   const Settings& settings = book.settings;
   if (settings.interest.rate) {
-    report.law =
-        fmt::format("contractual interest of {} a {}",
-                    percent_text(to_minor(*settings.interest.rate, 4).value_or(0)),
-                    settings.interest.per == InterestSettings::Per::month ? "month" : "year");
+    report.basis = InterestBasis::contractual;
+    report.contractual_rate = to_minor(*settings.interest.rate, 4).value_or(0);
+    report.per = settings.interest.per;
   } else if (auto history = statutory_history(settings)) {
-    report.law = settings.business.jurisdiction == Jurisdiction::uk
-                     ? "Late Payment of Commercial Debts (Interest) Act 1998: 8% over the Bank "
-                       "of England Bank Rate of 31 December or 30 June before the debt fell due"
-                     : "Directive 2011/7/EU: 8% over the ECB main refinancing rate of 1 January "
-                       "or 1 July of each half-year";
+    report.basis = settings.business.jurisdiction == Jurisdiction::uk ? InterestBasis::statutory_uk
+                                                                      : InterestBasis::statutory_eu;
     report.source = history->source;
-  } else {
-    report.law = "no interest (jurisdiction = \"none\" and no contractual rate)";
   }
   const Invoice* invoice = book.find_invoice(only);
   for (std::size_t c = 0; c < book.customers.size(); ++c) {
@@ -97,10 +82,6 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
     if (!entry.invoices.empty()) report.customers.push_back(std::move(entry));
   }
   return report;
-}
-
-std::string rate_text(std::int64_t millionths) {
-  return percent_text(millionths);
 }
 
 Date uk_reference_date(Date due) {

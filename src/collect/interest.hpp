@@ -59,7 +59,9 @@ struct CustomerCharges {
 
 struct ChargesReport {
   Date as_of{};
-  std::string law;     // what the charges rest on, e.g. the Act and its reference rate
+  InterestBasis basis = InterestBasis::none;  // what the charges rest on: the law or a contract
+  std::int64_t contractual_rate = 0;          // in millionths, as written: a month or a year
+  InterestSettings::Per per = InterestSettings::Per::year;
   std::string source;  // where the reference rates come from; "" when none is used
   std::vector<CustomerCharges> customers;  // those with charges, by id
 };
@@ -71,8 +73,5 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
 Date uk_reference_date(Date due);
 
 std::string_view basis_name(InterestBasis basis);
-
-// "11.75%" for 117,500 millionths.
-std::string rate_text(std::int64_t millionths);
 
 }  // namespace arcollect

@@ -6,7 +6,6 @@
 #include <set>
 
 #include "collect/interest.hpp"
-#include "ledger/error.hpp"
 
 namespace arcollect {
 
@@ -18,27 +17,19 @@ std::vector<std::size_t> plan_invoices(const AccountState& state, std::size_t c,
   if (!named.empty()) {
     for (std::size_t i : named) {
       if (state.balance(i) <= 0)
-        throw Error(
-            fmt::format("{} is paid; a plan covers what is still owed", book.invoices[i].id));
+        throw PlanRefusal(PlanRefusalKind::invoice_paid, book.invoices[i].id);
       invoices.push_back(i);
     }
   } else {
     for (std::size_t i : state.chaseable(c))
       if (book.invoices[i].due < state.today) invoices.push_back(i);
-    if (invoices.empty())
-      throw Error(
-          fmt::format("{} has nothing overdue that a plan could cover (disputed invoices "
-                      "and those under a live plan are left out); name invoices with "
-                      "--invoice",
-                      customer.id));
+    if (invoices.empty()) throw PlanRefusal(PlanRefusalKind::nothing_overdue, customer.id);
   }
   std::set<std::string> currencies;
   for (std::size_t i : invoices) currencies.insert(book.invoices[i].amount.currency);
   if (currencies.size() > 1)
-    throw Error(
-        fmt::format("{}'s invoices are in {}: a plan is in one currency; name the "
-                    "invoices with --invoice",
-                    customer.id, fmt::join(currencies, " and ")));
+    throw PlanRefusal(PlanRefusalKind::mixed_currencies, customer.id,
+                      {currencies.begin(), currencies.end()});
   std::stable_sort(invoices.begin(), invoices.end(), [&](std::size_t a, std::size_t b) {
     return book.invoices[a].due < book.invoices[b].due;
   });
@@ -84,13 +75,13 @@ PlanProposal propose_plan(const AccountState& state, std::size_t c,
     p.balance += p.charges();
   }
   spec.balance = p.balance;
-  std::string error;
-  p.schedule = make_schedule(spec, error);
-  if (p.schedule.empty()) throw Error("no plan: " + error);
+  PlanRefusalKind why = PlanRefusalKind::none;
+  p.schedule = make_schedule(spec, why);
+  if (p.schedule.empty()) throw PlanRefusal(why);
   return p;
 }
 
-Invoice charges_invoice(const Book& book, const PlanProposal& p) {
+Invoice charges_invoice(const Book& book, const PlanProposal& p, std::string description) {
   Invoice inv;
   inv.id = p.charges_invoice;
   inv.customer = book.customers[p.customer].id;
@@ -99,9 +90,7 @@ Invoice charges_invoice(const Book& book, const PlanProposal& p) {
   inv.due = p.agreed;
   inv.amount = Money{p.charges(), p.currency};
   inv.currency = p.currency;
-  inv.description =
-      fmt::format("Late-payment interest, compensation and fee to {}, added to payment plan {}",
-                  format_date(p.agreed), p.id);
+  inv.description = std::move(description);
   return inv;
 }
 

@@ -27,22 +27,23 @@ struct PlanProposal {
 };
 
 // The invoices a plan for customer `c` covers: `named` (each must still owe something), else
-// its overdue invoices that can be chased (not disputed, not under a live plan). Throws Error
-// when there are none, or when they are in more than one currency.
+// its overdue invoices that can be chased (not disputed, not under a live plan). Throws
+// PlanRefusal when there are none, or when they are in more than one currency.
 std::vector<std::size_t> plan_invoices(const AccountState& state, std::size_t c,
                                        const std::vector<std::size_t>& named);
 
 // A new plan id for the customer: CUSTOMER-YYYY-MM, then -2, -3, ... when taken.
 std::string new_plan_id(const Book& book, std::size_t c, Date agreed);
 
-// `spec.balance` is set from the invoices, with the charges when `add_charges`; throws Error
-// when no schedule can be made.
+// `spec.balance` is set from the invoices, with the charges when `add_charges`; throws
+// PlanRefusal when no schedule can be made.
 PlanProposal propose_plan(const AccountState& state, std::size_t c,
                           const std::vector<std::size_t>& invoices, ScheduleSpec spec,
                           bool add_charges = false);
 
-// The invoice that puts a plan's added charges on the customer's account.
-Invoice charges_invoice(const Book& book, const PlanProposal& proposal);
+// The invoice that puts a plan's added charges on the customer's account, described in words
+// render/plan chooses.
+Invoice charges_invoice(const Book& book, const PlanProposal& proposal, std::string description);
 
 // The [[plan]] record of an accepted proposal.
 Plan plan_record(const Book& book, const PlanProposal& proposal);

@@ -29,10 +29,10 @@ Date step_date(Date from, const Step& step, int n) {
   return Date{date::year_month_day{target.year(), target.month(), std::min(ymd.day(), last)}};
 }
 
-std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, std::string& error) {
+std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, PlanRefusalKind& why) {
   std::vector<ScheduledPayment> out;
   if (spec.balance <= 0) {
-    error = "nothing is owed, so there is nothing to plan";
+    why = PlanRefusalKind::nothing_owed;
     return out;
   }
   std::int64_t down = spec.down;
@@ -41,7 +41,7 @@ std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, std::strin
     if (spec.round > 0 && down > spec.round) down = down / spec.round * spec.round;
   }
   if (down < 0 || down >= spec.balance) {
-    error = "the payment now must be less than the balance";
+    why = PlanRefusalKind::down_payment_too_large;
     return out;
   }
   std::int64_t rest = spec.balance - down;
@@ -53,16 +53,16 @@ std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, std::strin
     each = rest / count;
     if (spec.round > 0) each = each / spec.round * spec.round;
     if (each <= 0) {
-      error = spec.round > 0 ? "the rounding unit is larger than an installment"
-                             : "more installments than minor units owed";
+      why = spec.round > 0 ? PlanRefusalKind::rounding_too_large
+                           : PlanRefusalKind::more_installments_than_units;
       return out;
     }
   } else {
-    error = "give the number of installments or the amount of each";
+    why = PlanRefusalKind::no_count_or_amount;
     return out;
   }
-  if (count > 520) {
-    error = "more than 520 installments";
+  if (count > kMaxInstallments) {
+    why = PlanRefusalKind::too_many_installments;
     return out;
   }
   if (down > 0) out.push_back({spec.today, down, true});

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "collect/plan_refusal.hpp"
 #include "ledger/date.hpp"
 #include "ledger/pay_run.hpp"
 
@@ -41,8 +42,8 @@ struct ScheduledPayment {
   bool down = false;
 };
 
-// The schedule, or an explanation of why there is none in `error`.
-std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, std::string& error);
+// The schedule, or nothing and why there is none in `why`.
+std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, PlanRefusalKind& why);
 
 // `from` moved on by `n` steps.
 Date step_date(Date from, const Step& step, int n);

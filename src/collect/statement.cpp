@@ -43,8 +43,8 @@ Statement statement(const AccountState& state, std::size_t c, const StatementSpe
       a.opening += inv.amount.minor;
       continue;
     }
-    a.lines.push_back(
-        {inv.issued, StatementKind::invoice, inv.id, inv.description, inv.amount.minor, 0, 0, 0});
+    a.lines.push_back({inv.issued, StatementKind::invoice, inv.id, inv.description, "",
+                       inv.amount.minor, 0, 0, 0});
   }
   for (std::size_t p : records.payments) {
     const Payment& pay = book.payments[p];
@@ -54,19 +54,17 @@ Statement statement(const AccountState& state, std::size_t c, const StatementSpe
       a.opening -= pay.amount.minor;
       continue;
     }
-    std::string what = pay.invoice.empty() ? "" : "for " + pay.invoice;
-    if (!pay.reason.empty()) what += (what.empty() ? "" : ": ") + pay.reason;
     a.lines.push_back(
         {pay.date, pay.kind == PaymentKind::credit ? StatementKind::credit : StatementKind::payment,
-         pay.ref, what, 0, pay.amount.minor, 0, 0});
+         pay.ref, pay.reason, pay.invoice, 0, pay.amount.minor, 0, 0});
   }
   for (std::size_t p : records.plans) {
     const Plan& plan = book.plans[p];
     for (const Installment& inst : plan.installments) {
       if (inst.due < spec.from || inst.due > spec.today) continue;
       account(inst.amount.currency)
-          .lines.push_back({inst.due, StatementKind::installment, plan.id,
-                            "installment due under the plan", 0, 0, inst.amount.minor, 0});
+          .lines.push_back(
+              {inst.due, StatementKind::installment, plan.id, "", "", 0, 0, inst.amount.minor, 0});
     }
   }
 

@@ -18,11 +18,12 @@ enum class StatementKind { invoice, payment, credit, installment };
 struct StatementLine {
   Date date{};
   StatementKind kind = StatementKind::invoice;
-  std::string reference;    // the invoice id, the payment's ref, the plan id
-  std::string description;  // the invoice's description, what a payment names, a reason
-  std::int64_t debit = 0;   // an invoice
-  std::int64_t credit = 0;  // a payment or credit note
-  std::int64_t due = 0;     // a plan installment: owed under the plan (not in the balance)
+  std::string reference;      // the invoice id, the payment's ref, the plan id
+  std::string description;    // the invoice's description, or the payment's reason, as written
+  std::string names_invoice;  // the invoice a payment names; "" when it names none
+  std::int64_t debit = 0;     // an invoice
+  std::int64_t credit = 0;    // a payment or credit note
+  std::int64_t due = 0;       // a plan installment: owed under the plan (not in the balance)
   std::int64_t balance = 0;
 };
 

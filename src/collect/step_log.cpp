@@ -35,4 +35,38 @@ std::optional<std::string> step_to_fill(const std::optional<AgendaOffer>& offer,
   return offer->step;
 }
 
+LoggedStep logged_step(const AccountState& state, std::size_t customer, const std::string& step,
+                       std::optional<Channel> channel) {
+  const Book& book = state.book;
+  const Customer& c = book.customers[customer];
+  const std::optional<AgendaOffer> offer = agenda_offer(state, customer);
+  LoggedStep logged;
+  if (step != "none") logged.step = step;
+  if (channel)
+    logged.channel = *channel;
+  else if (!logged.step.empty())
+    logged.channel = logged_channel(book, c, logged.step, offer);
+  if (step.empty())
+    if (auto filled = step_to_fill(offer, logged.channel)) {
+      logged.step = *filled;
+      logged.filled = true;
+    }
+  return logged;
+}
+
+ContactEntry letter_entry(const Book& book, const Letter& letter, const std::string& message_id,
+                          std::string note) {
+  ContactEntry e;
+  e.date = letter.today;
+  e.customer = book.customers[letter.customer].id;
+  for (const LetterInvoice& line : letter.invoices)
+    e.invoices.push_back(book.invoices[line.invoice].id);
+  e.channel = message_id.empty() ? channel_for(letter.action) : Channel::email;
+  e.with = letter.to_name;
+  e.step = letter.step;
+  e.message_id = message_id;
+  e.note = std::move(note);
+  return e;
+}
+
 }  // namespace arcollect

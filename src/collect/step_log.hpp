@@ -7,6 +7,7 @@
 
 #include "collect/account_state.hpp"
 #include "collect/agenda.hpp"
+#include "collect/letter.hpp"
 
 namespace arcollect {
 
@@ -31,5 +32,23 @@ Channel logged_channel(const Book& book, const Customer& customer, const std::st
 // The step to fill in for an entry on `channel` that names none: the one the agenda offers,
 // when the entry is on its channel.
 std::optional<std::string> step_to_fill(const std::optional<AgendaOffer>& offer, Channel channel);
+
+// What an entry records of the ladder: the step it names and the channel it is written with.
+struct LoggedStep {
+  std::string step;  // "" when it names none
+  Channel channel = Channel::call;
+  bool filled = false;  // the step the agenda offered, not named by the user
+};
+
+// For an entry on the state's day: `step` as the user named it ("" for not named, "none" to
+// name none, else a step is_loggable_step accepts) and `channel` when given. A channel not given
+// is the step's (logged_channel), or a call; a step not named is filled in (step_to_fill).
+LoggedStep logged_step(const AccountState& state, std::size_t customer, const std::string& step,
+                       std::optional<Channel> channel);
+
+// The entry that records a letter: on the letter's channel, or as an email when it went out as
+// one (`message_id`), naming its step and invoices.
+ContactEntry letter_entry(const Book& book, const Letter& letter, const std::string& message_id,
+                          std::string note);
 
 }  // namespace arcollect

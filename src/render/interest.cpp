@@ -5,6 +5,7 @@
 #include <map>
 
 #include "render/json.hpp"
+#include "render/percent.hpp"
 #include "render/reason.hpp"
 #include "render/table.hpp"
 
@@ -30,12 +31,30 @@ std::map<std::string, Totals> totals_of(const Book& book, const CustomerCharges&
   return totals;
 }
 
+// What the charges rest on, in one sentence.
+std::string law_text(const ChargesReport& report) {
+  switch (report.basis) {
+    case InterestBasis::contractual:
+      return fmt::format("contractual interest of {} a {}", rate_text(report.contractual_rate),
+                         report.per == InterestSettings::Per::month ? "month" : "year");
+    case InterestBasis::statutory_uk:
+      return "Late Payment of Commercial Debts (Interest) Act 1998: 8% over the Bank of England "
+             "Bank Rate of 31 December or 30 June before the debt fell due";
+    case InterestBasis::statutory_eu:
+      return "Directive 2011/7/EU: 8% over the ECB main refinancing rate of 1 January or 1 July "
+             "of each half-year";
+    case InterestBasis::none:
+      break;
+  }
+  return "no interest (jurisdiction = \"none\" and no contractual rate)";
+}
+
 }  // namespace
 
 std::string charges_text(const Book& book, const ChargesReport& report, bool color) {
   std::string out = paint(fmt::format("Late-payment charges at {}", format_date(report.as_of)),
                           Style::bold, color) +
-                    "\n" + report.law + "\n";
+                    "\n" + law_text(report) + "\n";
   if (!report.source.empty()) out += "Rates: " + report.source + "\n";
   if (report.customers.empty()) return out + "\nNothing is overdue.\n";
   for (const auto& customer : report.customers) {
@@ -132,7 +151,8 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
                                    {"totals", std::move(totals)}});
   }
   return dump_json(JsonObject{{"as_of", format_date(report.as_of)},
-                              {"law", report.law},
+                              {"law", law_text(report)},
+                              {"basis", std::string(basis_name(report.basis))},
                               {"source", report.source.empty() ? Json{} : Json{report.source}},
                               {"customers", std::move(customers)}});
 }

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "render/percent.hpp"
 #include "render/table.hpp"
 #include "render/wrap.hpp"
 

@@ -149,4 +149,39 @@ std::string plan_status_json(const Book& book, const std::vector<PlanStatus>& pl
   return dump_json(JsonObject{{"as_of", format_date(as_of)}, {"plans", std::move(list)}});
 }
 
+std::string plan_refusal_text(const PlanRefusal& r) {
+  switch (r.kind) {
+    case PlanRefusalKind::invoice_paid:
+      return r.subject + " is paid; a plan covers what is still owed";
+    case PlanRefusalKind::nothing_overdue:
+      return r.subject +
+             " has nothing overdue that a plan could cover (disputed invoices and those under a "
+             "live plan are left out); name invoices with --invoice";
+    case PlanRefusalKind::mixed_currencies:
+      return fmt::format(
+          "{}'s invoices are in {}: a plan is in one currency; name the invoices with --invoice",
+          r.subject, fmt::join(r.currencies, " and "));
+    case PlanRefusalKind::nothing_owed:
+      return "no plan: nothing is owed, so there is nothing to plan";
+    case PlanRefusalKind::down_payment_too_large:
+      return "no plan: the payment now must be less than the balance";
+    case PlanRefusalKind::rounding_too_large:
+      return "no plan: the rounding unit is larger than an installment";
+    case PlanRefusalKind::more_installments_than_units:
+      return "no plan: more installments than minor units owed";
+    case PlanRefusalKind::no_count_or_amount:
+      return "no plan: give the number of installments or the amount of each";
+    case PlanRefusalKind::too_many_installments:
+      return fmt::format("no plan: more than {} installments", kMaxInstallments);
+    case PlanRefusalKind::none:
+      break;
+  }
+  return "no plan";
+}
+
+std::string charges_invoice_description(const PlanProposal& p) {
+  return fmt::format("Late-payment interest, compensation and fee to {}, added to payment plan {}",
+                     format_date(p.agreed), p.id);
+}
+
 }  // namespace arcollect

@@ -18,4 +18,10 @@ std::string plan_status_json(const Book& book, const std::vector<PlanStatus>& pl
 
 std::string_view plan_state_name(PlanState state);
 
+// Why no plan can be proposed, as the error message says it.
+std::string plan_refusal_text(const PlanRefusal& refusal);
+
+// The description of the invoice that adds a plan's charges to it.
+std::string charges_invoice_description(const PlanProposal& proposal);
+
 }  // namespace arcollect

@@ -4,6 +4,7 @@
 
 #include "collect/interest.hpp"
 #include "render/kpi.hpp"
+#include "render/percent.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {

@@ -29,6 +29,16 @@ std::string contact_text(const ContactEntry& e) {
   return out;
 }
 
+// The words of a line's description: the invoice's own, what a payment names and why, or what
+// an installment is.
+std::string line_description(const StatementLine& line) {
+  if (line.kind == StatementKind::installment) return "installment due under the plan";
+  if (line.names_invoice.empty()) return line.description;
+  std::string text = "for " + line.names_invoice;
+  if (!line.description.empty()) text += ": " + line.description;
+  return text;
+}
+
 }  // namespace
 
 std::string statement_text(const Book& book, const Statement& s, bool color) {
@@ -57,12 +67,12 @@ std::string statement_text(const Book& book, const Statement& s, bool color) {
                          0));
     for (const StatementLine& line : a.lines) {
       bool installment = line.kind == StatementKind::installment;
-      t.rows.push_back(
-          row({format_date(line.date), std::string(statement_kind_name(line.kind)), line.reference,
-               line.description, line.debit ? format_amount(line.debit, a.currency, true) : "",
-               line.credit ? format_amount(line.credit, a.currency, true) : "",
-               installment ? Cell("") : Cell(format_amount(line.balance, a.currency, true))},
-              line.due));
+      t.rows.push_back(row(
+          {format_date(line.date), std::string(statement_kind_name(line.kind)), line.reference,
+           line_description(line), line.debit ? format_amount(line.debit, a.currency, true) : "",
+           line.credit ? format_amount(line.credit, a.currency, true) : "",
+           installment ? Cell("") : Cell(format_amount(line.balance, a.currency, true))},
+          line.due));
     }
     t.footer.push_back(row({format_date(s.to), "", "", "Closing balance", "", "",
                             Cell(format_amount(a.closing, a.currency, true), Style::bold)},
@@ -103,14 +113,16 @@ std::string statement_json(const Book& book, const Statement& s) {
   for (const StatementAccount& a : s.accounts) {
     JsonArray lines;
     for (const StatementLine& l : a.lines)
-      lines.push_back(JsonObject{{"date", format_date(l.date)},
-                                 {"kind", std::string(statement_kind_name(l.kind))},
-                                 {"reference", l.reference},
-                                 {"description", l.description},
-                                 {"debit", format_amount(l.debit, a.currency)},
-                                 {"credit", format_amount(l.credit, a.currency)},
-                                 {"plan_due", format_amount(l.due, a.currency)},
-                                 {"balance", format_amount(l.balance, a.currency)}});
+      lines.push_back(
+          JsonObject{{"date", format_date(l.date)},
+                     {"kind", std::string(statement_kind_name(l.kind))},
+                     {"reference", l.reference},
+                     {"description", line_description(l)},
+                     {"invoice", l.names_invoice.empty() ? Json{} : Json{l.names_invoice}},
+                     {"debit", format_amount(l.debit, a.currency)},
+                     {"credit", format_amount(l.credit, a.currency)},
+                     {"plan_due", format_amount(l.due, a.currency)},
+                     {"balance", format_amount(l.balance, a.currency)}});
     JsonObject account{{"currency", a.currency},
                        {"opening", format_amount(a.opening, a.currency)},
                        {"lines", std::move(lines)},
@@ -168,7 +180,7 @@ std::string statement_csv(const Book&, const Statement& s) {
         {c, format_date(s.from), "opening", "", "", "", "", "", format_amount(a.opening, c)});
     for (const StatementLine& l : a.lines)
       out += csv_row({c, format_date(l.date), std::string(statement_kind_name(l.kind)), l.reference,
-                      l.description, format_amount(l.debit, c), format_amount(l.credit, c),
+                      line_description(l), format_amount(l.debit, c), format_amount(l.credit, c),
                       format_amount(l.due, c),
                       l.kind == StatementKind::installment ? "" : format_amount(l.balance, c)});
     out +=

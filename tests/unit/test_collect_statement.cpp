@@ -75,7 +75,8 @@ TEST_CASE("earlier records make the opening balance; each line carries the runni
   CHECK(gbp.lines[0].reference == "A2");
   CHECK(gbp.lines[0].balance == 31000);
   CHECK(gbp.lines[1].kind == StatementKind::credit);
-  CHECK(gbp.lines[1].description == "for A2: Late delivery");
+  CHECK(gbp.lines[1].names_invoice == "A2");
+  CHECK(gbp.lines[1].description == "Late delivery");
   CHECK(gbp.lines[1].balance == 26000);
   CHECK(gbp.lines[2].kind == StatementKind::installment);  // beside the balance, not in it
   CHECK(gbp.lines[2].due == 10000);

@@ -69,3 +69,49 @@ TEST_CASE("for an individual every role is the customer") {
   CHECK(contact_for(sam, "buyer", true)->name == "Sam Tobin");
   CHECK(email_for(sam, "buyer") == "sam@example.com");  // Sam's own has none: the customer's
 }
+
+TEST_CASE("an entry names the step the user gave, or the one the agenda offers on its channel") {
+  auto loaded = test::load_records(kLedger);
+  const AccountState state = account_state(loaded.book, make_date(2026, 11, 3));
+  // Nothing named, no channel: a call, which carries out the reminder offered as one.
+  LoggedStep call = logged_step(state, 0, "", std::nullopt);
+  CHECK(call.step == "reminder");
+  CHECK(call.channel == Channel::call);
+  CHECK(call.filled);
+  // An email carries out nothing offered today: it names no step.
+  LoggedStep email = logged_step(state, 0, "", Channel::email);
+  CHECK(email.step.empty());
+  CHECK_FALSE(email.filled);
+  // --step none: a call that names no step, even the one offered.
+  LoggedStep none = logged_step(state, 0, "none", std::nullopt);
+  CHECK(none.step.empty());
+  CHECK(none.channel == Channel::call);
+  CHECK_FALSE(none.filled);
+  // A step named: its channel, as the agenda offers it or as the ladder has it.
+  CHECK(logged_step(state, 0, "reminder", std::nullopt).channel == Channel::call);
+  LoggedStep hold = logged_step(state, 0, "hold", std::nullopt);
+  CHECK(hold.step == "hold");
+  CHECK(hold.channel == Channel::internal);
+  CHECK_FALSE(hold.filled);
+}
+
+TEST_CASE("a letter is recorded on its channel, or as an email when it went out as one") {
+  auto loaded = test::load_records(kLedger);
+  const Book& book = loaded.book;
+  Letter letter;
+  letter.customer = 0;
+  letter.today = make_date(2026, 11, 10);
+  letter.step = "firm";
+  letter.action = LadderAction::letter;
+  letter.to_name = "Dana Pryce";
+  letter.invoices.push_back({});
+  ContactEntry posted = letter_entry(book, letter, "", "drafted by arcollect remind");
+  CHECK(posted.customer == "hollis");
+  CHECK(posted.channel == Channel::letter);
+  CHECK(posted.step == "firm");
+  CHECK(posted.invoices == std::vector<std::string>{"H1"});
+  CHECK(posted.note == "drafted by arcollect remind");
+  ContactEntry mailed = letter_entry(book, letter, "<1@example.com>", "sent by arcollect remind");
+  CHECK(mailed.channel == Channel::email);
+  CHECK(mailed.message_id == "<1@example.com>");
+}

@@ -1,0 +1,105 @@
+#include "cli/letter_drafts.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "ledger/error.hpp"
+#include "ledger/loader.hpp"
+#include "render/letter_email.hpp"
+
+namespace fs = std::filesystem;
+
+namespace arcollect::cli {
+
+namespace {
+
+// Parsed templates, each read once.
+class Templates {
+ public:
+  explicit Templates(const Globals& globals) : globals_(globals) {}
+
+  const LetterTemplate& get(const std::string& name, const std::string& step) {
+    if (auto it = cache_.find(name); it != cache_.end()) return it->second;
+    TemplateText found = template_text(globals_, name);
+    if (found.origin.empty())
+      throw Error(
+          fmt::format("step '{}' uses template '{}', which is not built in; write it to "
+                      "{}",
+                      step, name, found.path));
+    return cache_.emplace(name, parse_template(found.text, found.origin, letter_fields()))
+        .first->second;
+  }
+
+ private:
+  const Globals& globals_;
+  std::map<std::string, LetterTemplate> cache_;
+};
+
+std::string safe_name(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '_' || c == '-';
+    out += ok ? c : '-';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& book,
+                                         const std::vector<Letter>& letters, LetterStyle style,
+                                         bool eml) {
+  Templates templates(globals);
+  const std::string date = email_date_header(globals);
+  std::vector<DraftedLetter> drafted;
+  for (const Letter& letter : letters) {
+    const LetterTemplate& tmpl = templates.get(template_for(letter), letter.step);
+    FilledLetter filled = fill_letter(tmpl, letter_values(book, letter, style), style);
+    DraftedLetter d;
+    d.letter = &letter;
+    if (eml) {
+      d.text = letter_eml(book, letter, filled, date);
+      d.message_id = letter_message_id(book, letter);
+    } else {
+      d.text = letter_page(book, letter, filled, style);
+    }
+    const char* extension = eml ? "eml" : style == LetterStyle::markdown ? "md" : "txt";
+    d.file_name = fmt::format("{}-{}-{}.{}", format_date(letter.today),
+                              safe_name(book.customers[letter.customer].id), safe_name(letter.step),
+                              extension);
+    drafted.push_back(std::move(d));
+  }
+  return drafted;
+}
+
+// The Date header: midnight UTC of --today, so drafts are reproducible; else the clock.
+std::string email_date_header(const Globals& globals) {
+  if (!globals.today.empty()) return email_date(today(globals));
+  auto now = std::chrono::system_clock::now();
+  auto day = std::chrono::floor<std::chrono::days>(now);
+  auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now - day).count();
+  return email_date(Date{day}, static_cast<int>(seconds));
+}
+
+TemplateText template_text(const Globals& globals, const std::string& name) {
+  LedgerLocation where = locate_ledger(globals);
+  TemplateText found;
+  found.path = (where.shown.empty() ? "" : where.shown + "/") + "templates/" + name + ".txt";
+  fs::path path = where.root / "templates" / (name + ".txt");
+  std::error_code ec;
+  std::string error;
+  if (fs::exists(path, ec)) {
+    if (!read_whole_file(path, found.text, error)) throw Error(found.path + ": " + error);
+    found.origin = found.path;
+  } else if (auto builtin = builtin_template(name)) {
+    found.text = *builtin;
+    found.origin = "built-in template '" + name + "'";
+  }
+  return found;
+}
+
+}  // namespace arcollect::cli

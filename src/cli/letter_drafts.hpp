@@ -1,0 +1,38 @@
+// Letters into words: each letter's template (the ledger's own, else built in) filled in, as a
+// page or a whole email, with the file name it is written under. cli/letters delivers them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/context.hpp"
+#include "collect/letter.hpp"
+#include "render/letter.hpp"
+
+namespace arcollect::cli {
+
+struct DraftedLetter {
+  const Letter* letter = nullptr;
+  std::string text;  // the page, or the whole message
+  std::string file_name;
+  std::string message_id;  // when drafted as an email
+};
+
+// Words every letter, all before anything is written: a bad template or address throws here.
+std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& book,
+                                         const std::vector<Letter>& letters, LetterStyle style,
+                                         bool eml);
+
+struct TemplateText {
+  std::string text;
+  std::string origin;  // the file, or "built-in template 'NAME'"; "" when there is none
+  std::string path;    // where the ledger's own would be, as shown in messages
+};
+
+// The template `name` as the ledger has it (templates/NAME.txt), else built in.
+TemplateText template_text(const Globals& globals, const std::string& name);
+
+// The Date header for emails drafted now: midnight UTC of --today, else the clock.
+std::string email_date_header(const Globals& globals);
+
+}  // namespace arcollect::cli

@@ -1,0 +1,14 @@
+#include "render/percent.hpp"
+
+#include "ledger/money.hpp"
+
+namespace arcollect {
+
+std::string rate_text(std::int64_t millionths) {
+  std::string text = format_minor(millionths, 4);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text + "%";
+}
+
+}  // namespace arcollect
