@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one golden case: tests/{cli,errors}/NAME/cmd is a bash snippet run in a scratch copy of
-# the case folder, with `arcollect` on PATH, TZ=UTC and no ARCOLLECT_DIR or NO_COLOR; its
+# the case folder, with `arcollect` on PATH, TZ=UTC, no ARCOLLECT_DIR, ARCOLLECT_SENDMAIL or
+# NO_COLOR, and XDG_CONFIG_HOME an empty folder of the scratch copy (no user config); its
 # stdout, stderr and exit status must equal expected.stdout, expected.stderr, expected.exit.
 # With UPDATE_GOLDEN=1 the expectations are rewritten instead.
 # With --code NAME the case must also make `arcollect -C ledger check --format json` report
@@ -11,13 +12,14 @@ bin=$1 case=$2 code=${4:-}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
-mkdir "$scratch/bin" "$scratch/case"
+mkdir "$scratch/bin" "$scratch/case" "$scratch/config"
 ln -s "$bin" "$scratch/bin/arcollect"
 cp -R "$case/." "$scratch/case/"
 rm -f "$scratch/case"/expected.*
 cd "$scratch/case"
 export PATH="$scratch/bin:$PATH" TZ=UTC EXAMPLES="$repo/examples" LC_ALL=C.UTF-8
-unset ARCOLLECT_DIR NO_COLOR
+export XDG_CONFIG_HOME="$scratch/config"
+unset ARCOLLECT_DIR ARCOLLECT_SENDMAIL NO_COLOR
 bash -c "$(cat cmd)" >"$scratch/stdout" 2>"$scratch/stderr"
 echo $? >"$scratch/exit"
 

@@ -5,7 +5,7 @@ with Python's email package.
 
 1. `remind --format eml --out drafts` on the studio ledger; each draft goes through
    `msmtp -t` and must be accepted and parse cleanly.
-2. `remind --send` with [mail] sendmail_command set to msmtp: every message arrives with the
+2. `remind --send` with msmtp named in the user's own config.toml: every message arrives with the
    headers and body expected, each is logged with its Message-ID, and `due` moves on.
 3. A second letter to the same customer is a reply in the thread (In-Reply-To, References),
    and a non-ASCII contact name arrives as RFC 2047 encoded-words that decode back.
@@ -68,7 +68,8 @@ def main():
     shutil.copytree(EXAMPLES / "studio", ledger)
     port = free_port()
     msmtp = f"msmtp --host=127.0.0.1 --port={port} --auth=off --tls=off --read-envelope-from"
-    env = dict(os.environ, HOME=str(work), TZ="UTC")
+    env = dict(os.environ, HOME=str(work), TZ="UTC", XDG_CONFIG_HOME=str(work / "config"))
+    env.pop("ARCOLLECT_SENDMAIL", None)
     sink = Sink()
     controller = Controller(sink, hostname="127.0.0.1", port=port)
     controller.start()
@@ -107,11 +108,12 @@ def main():
             check(text in body, f"greystone body has {text!r}")
         check("INV-2026-019" not in body, "another customer's invoice is not in the body")
 
-        # 2. remind --send through msmtp: sent, logged, and the ladder moves on.
+        # 2. remind --send through msmtp, named in the user's own config.toml (never the
+        # ledger's): sent, logged, and the ladder moves on.
         sink.received.clear()
-        settings = ledger / "arcollect.toml"
-        settings.write_text(settings.read_text() +
-                            f'\n[mail]\nsendmail_command = "{msmtp} -t -i"\n')
+        config = Path(env["XDG_CONFIG_HOME"]) / "arcollect" / "config.toml"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(f'[mail]\nsendmail_command = "{msmtp} -t -i"\n')
         kestrel = ledger / "customers" / "kestrel.toml"
         kestrel.write_text(kestrel.read_text().replace("Jana Becker", "Jana Bäcker-Größe"))
         out = run([ARCOLLECT, "-C", str(ledger), "remind", "--today", "2026-11-23", "--send"],

@@ -8,6 +8,7 @@
 
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
+#include "ledger/root.hpp"
 #include "render/letter_email.hpp"
 
 namespace fs = std::filesystem;
@@ -93,7 +94,12 @@ TemplateText template_text(const Globals& globals, const std::string& name) {
   std::error_code ec;
   std::string error;
   if (fs::exists(path, ec)) {
-    if (!read_whole_file(path, found.text, error)) throw Error(found.path + ": " + error);
+    if (!resolves_inside(fs::canonical(where.root, ec), path))
+      throw Error(found.path +
+                  ": this link leads outside the ledger folder, so it is not read; copy the "
+                  "template into the ledger instead");
+    if (!read_whole_file(path, found.text, error))
+      throw Error(found.path + ": cannot read this template: " + error);
     found.origin = found.path;
   } else if (auto builtin = builtin_template(name)) {
     found.text = *builtin;

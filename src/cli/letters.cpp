@@ -41,8 +41,11 @@ void add_letter_options(CLI::App& app, LetterOptions& o) {
   app.add_option("--out", o.out, "write one file per letter into DIR instead of printing")
       ->type_name("DIR");
   app.add_flag("--record", o.record, "log each letter in the contact log so the ladder moves on");
-  app.add_flag("--send", o.send,
-               "pipe each email to [mail] sendmail_command; logs those it accepts");
+  app.add_flag("--send", o.send, "pipe each email to the mail command; logs those it accepts");
+  app.add_option("--sendmail", o.sendmail,
+                 "the mail command for --send (default: $ARCOLLECT_SENDMAIL, else [mail] "
+                 "sendmail_command in ~/.config/arcollect/config.toml, else sendmail -t -i)")
+      ->type_name("COMMAND");
 }
 
 int deliver_letters(const Globals& globals, const Book& book, const std::vector<Letter>& letters,
@@ -73,7 +76,7 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
 
   const fs::path root = locate_ledger(globals).root;
   const std::vector<std::string> sendmail =
-      o.send ? command_words(book.settings.mail.sendmail_command) : std::vector<std::string>{};
+      o.send ? sendmail_words(o.sendmail) : std::vector<std::string>{};
   if (!o.out.empty()) {
     for (const DraftedLetter& d : drafted) {
       fs::path path = fs::path(o.out) / d.file_name;

@@ -19,6 +19,7 @@ struct LetterOptions {
   std::string out;
   bool record = false;
   bool send = false;
+  std::string sendmail;                        // --sendmail
   const CLI::Option* format_option = nullptr;  // to tell a --format given from the default
 };
 

@@ -1,4 +1,5 @@
-// Handing a message to the mail system: [mail] sendmail_command, run without a shell.
+// Handing a message to the mail system: a command the user chose (never the ledger), run
+// without a shell.
 #pragma once
 
 #include <string>
@@ -7,8 +8,18 @@
 namespace arcollect::cli {
 
 // The command's words: split at spaces, with '...' and "..." quoting; no other shell syntax.
-// Throws Error on an unclosed quote or an empty command.
-std::vector<std::string> command_words(const std::string& command);
+// Throws Error naming `source` (where the command was set) on an unclosed quote or an empty
+// command.
+std::vector<std::string> command_words(const std::string& command, std::string_view source);
+
+// The user's own configuration file: $XDG_CONFIG_HOME/arcollect/config.toml, else
+// ~/.config/arcollect/config.toml; "" when neither variable is set.
+std::string user_config_path();
+
+// The mail command's words: --sendmail (`option`), else $ARCOLLECT_SENDMAIL, else [mail]
+// sendmail_command in the user's config.toml, else /usr/sbin/sendmail -t -i. A ledger is data
+// from other people and never names it.
+std::vector<std::string> sendmail_words(const std::string& option);
 
 // Runs the command with `message` on its standard input. Returns "" when it exited 0 (the
 // mail system accepted the message), else what went wrong.

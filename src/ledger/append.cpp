@@ -29,7 +29,7 @@ std::string append_record(const fs::path& root, const std::string& folder, const
     std::string name = folder + "/" + stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".toml";
     std::error_code ec;
     if (fs::exists(root / name, ec)) continue;
-    write_new_file(root / name, text);
+    write_new_file_beneath(root, name, text);
     std::string back, error;
     if (!read_whole_file(root / name, back, error) || back != text) {
       fs::remove(root / name, ec);

@@ -36,6 +36,10 @@ constexpr std::array kCodes = {
     CodeName{DiagCode::plan_schedule, "plan_schedule"},
     CodeName{DiagCode::plan_sum, "plan_sum"},
     CodeName{DiagCode::overpayment, "overpayment"},
+    CodeName{DiagCode::untrusted_setting, "untrusted_setting"},
+    CodeName{DiagCode::not_regular_file, "not_regular_file"},
+    CodeName{DiagCode::outside_ledger, "outside_ledger"},
+    CodeName{DiagCode::limit_exceeded, "limit_exceeded"},
 };
 
 constexpr auto kAllCodes = [] {

@@ -35,6 +35,10 @@ enum class DiagCode {
   plan_schedule,
   plan_sum,
   overpayment,
+  untrusted_setting,  // a setting a ledger may not make (it names a program to run)
+  not_regular_file,   // a FIFO, device, socket or folder where a record file should be
+  outside_ledger,     // a link that leads out of the ledger folder
+  limit_exceeded,     // a file, nesting, key, string or amount past a documented limit
 };
 
 std::string_view code_name(DiagCode code);

@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <fcntl.h>
-#include <unistd.h>
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
@@ -29,14 +27,33 @@ void append(std::vector<T>& into, std::vector<T>& from) {
               std::make_move_iterator(from.end()));
 }
 
-Diagnostic unreadable(const std::string& path, const std::string& why) {
+Diagnostic file_problem(const std::string& path, DiagCode code, std::string message) {
   Diagnostic d;
-  d.code = DiagCode::unreadable_file;
+  d.code = code;
   d.path = path;
   d.line = 1;
   d.column = 1;
-  d.message = fmt::format("cannot read this file: {}", why);
+  d.message = std::move(message);
   return d;
+}
+
+Diagnostic unreadable(const std::string& path, ReadStatus status, const std::string& why) {
+  switch (status) {
+    case ReadStatus::not_regular:
+      return file_problem(path, DiagCode::not_regular_file,
+                          fmt::format("{}; only regular files are read: move it out of the "
+                                      "ledger",
+                                      why));
+    case ReadStatus::too_large:
+      return file_problem(
+          path, DiagCode::limit_exceeded,
+          fmt::format("this file is {}; split its records over several files", why));
+    case ReadStatus::ok:
+    case ReadStatus::unreadable:
+      break;
+  }
+  return file_problem(path, DiagCode::unreadable_file,
+                      fmt::format("cannot read this file: {}", why));
 }
 
 // Fills in the source line of diagnostics made after their file's text was let go.
@@ -53,7 +70,7 @@ void add_source_lines(std::vector<Diagnostic>& diagnostics, const std::vector<st
     auto text = texts.find(file->second);
     if (text == texts.end()) {
       std::string content, error;
-      if (!read(file->second, content, error)) content.clear();
+      if (read(file->second, content, error) != ReadStatus::ok) content.clear();
       text = texts.emplace(file->second, std::move(content)).first;
     }
     d.source_line = std::string(line_of(text->second, d.line));
@@ -63,26 +80,7 @@ void add_source_lines(std::vector<Diagnostic>& diagnostics, const std::vector<st
 }  // namespace
 
 bool read_whole_file(const fs::path& path, std::string& text, std::string& error) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    error = std::strerror(errno);
-    return false;
-  }
-  text.clear();
-  char buffer[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      error = std::strerror(errno);
-      ::close(fd);
-      return false;
-    }
-    if (n == 0) break;
-    text.append(buffer, static_cast<std::size_t>(n));
-  }
-  ::close(fd);
-  return true;
+  return read_regular_file(path, text, error) == ReadStatus::ok;
 }
 
 LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource& read,
@@ -94,10 +92,10 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
 
   {
     std::string text, error;
-    if (read(0, text, error))
+    if (ReadStatus status = read(0, text, error); status == ReadStatus::ok)
       book.settings = read_settings(text, paths[0], 0, result.diagnostics);
     else
-      result.diagnostics.push_back(unreadable(paths[0], error));
+      result.diagnostics.push_back(unreadable(paths[0], status, error));
   }
 
   std::vector<FileRecords> parsed(paths.size());
@@ -105,10 +103,10 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
   auto work = [&] {
     std::string text, error;
     for (std::size_t i = next++; i < paths.size(); i = next++) {
-      if (read(i, text, error))
+      if (ReadStatus status = read(i, text, error); status == ReadStatus::ok)
         parsed[i] = read_records(text, paths[i], static_cast<std::uint32_t>(i));
       else
-        parsed[i].diagnostics.push_back(unreadable(paths[i], error));
+        parsed[i].diagnostics.push_back(unreadable(paths[i], status, error));
     }
   };
   threads = std::clamp<unsigned>(threads, 1, 64);
@@ -135,17 +133,33 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
 }
 
 LoadResult load_ledger(const fs::path& root, const std::string& display_root, unsigned threads) {
-  std::vector<std::string> relative = list_record_files(root);
+  RecordFiles listed = list_record_files(root);
+  std::vector<std::string>& relative = listed.files;
   relative.insert(relative.begin(), kSettingsFile);
+  auto show = [&](const std::string& path) {
+    return display_root.empty() ? path : display_root + "/" + path;
+  };
   std::vector<std::string> shown;
   shown.reserve(relative.size());
-  for (const auto& path : relative)
-    shown.push_back(display_root.empty() ? path : display_root + "/" + path);
+  for (const auto& path : relative) shown.push_back(show(path));
+  std::error_code ec;
+  const fs::path real_root = fs::canonical(root, ec);
   ReadSource read = [&](std::size_t i, std::string& text, std::string& error) {
-    return read_whole_file(root / relative[i], text, error);
+    // Record files were checked as they were listed; arcollect.toml is checked here.
+    std::error_code link_ec;
+    if (i == 0 && fs::is_symlink(root / relative[0], link_ec) &&
+        !resolves_inside(real_root, root / relative[0])) {
+      error = "it is a link that leads outside the ledger folder";
+      return ReadStatus::unreadable;
+    }
+    return read_regular_file(root / relative[i], text, error);
   };
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  return load_sources(shown, read, threads);
+  LoadResult result = load_sources(shown, read, threads);
+  for (const auto& problem : listed.problems)
+    result.diagnostics.push_back(file_problem(show(problem.path), problem.code, problem.message));
+  sort_diagnostics(result.diagnostics);
+  return result;
 }
 
 }  // namespace arcollect

@@ -9,6 +9,7 @@
 
 #include "ledger/book.hpp"
 #include "ledger/diagnostic.hpp"
+#include "ledger/file_read.hpp"
 
 namespace arcollect {
 
@@ -18,9 +19,11 @@ struct LoadResult {
 };
 
 // Reads file `index` into `text`, or says why it cannot in `error`.
-using ReadSource = std::function<bool(std::size_t index, std::string& text, std::string& error)>;
+using ReadSource =
+    std::function<ReadStatus(std::size_t index, std::string& text, std::string& error)>;
 
-// The whole content of a file, or why it cannot be had (a folder, no permission, ...).
+// The whole content of a regular file, or why it cannot be had (a folder, a FIFO, no
+// permission, past the size limit, ...).
 bool read_whole_file(const std::filesystem::path& path, std::string& text, std::string& error);
 
 // Loads files shown as `paths`; paths[0] is arcollect.toml, the rest hold records.

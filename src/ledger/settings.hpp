@@ -97,11 +97,6 @@ struct InterestSettings {
   std::optional<Date> rates_known_until;  // and says up to when it is complete
 };
 
-// How `remind --send` hands messages to the mail system.
-struct MailSettings {
-  std::string sendmail_command = "/usr/sbin/sendmail -t -i";  // split on spaces; no shell
-};
-
 struct Settings {
   Business business;
   Defaults defaults;
@@ -110,7 +105,6 @@ struct Settings {
   std::map<std::string, std::vector<LadderStep>> ladder_sets;  // other cadences, by name
   DueSettings due;
   InterestSettings interest;
-  MailSettings mail;
 };
 
 // The words for ladder actions in arcollect.toml.

@@ -265,15 +265,14 @@ void read_interest(FieldReader& f, InterestSettings& i) {
   f.finish();
 }
 
-void read_mail(FieldReader& f, MailSettings& m) {
-  if (auto command = f.text("sendmail_command")) {
-    if (command->find_first_not_of(" \t") == std::string::npos)
-      f.sink().error(DiagCode::invalid_value, f.pos("sendmail_command"),
-                     "'sendmail_command' is empty; write a command such as "
-                     "\"/usr/sbin/sendmail -t -i\"");
-    else
-      m.sendmail_command = *command;
-  }
+// A ledger is data from other people: nothing in it may name a program to run. The setting
+// is read so that it is not an unknown key, and ignored.
+void read_mail(FieldReader& f) {
+  if (f.text("sendmail_command"))
+    f.sink().report(Severity::warning, DiagCode::untrusted_setting, f.pos("sendmail_command"),
+                    "'sendmail_command' is ignored in a ledger, which may not name a program to "
+                    "run; set it in your own ~/.config/arcollect/config.toml under [mail], in "
+                    "ARCOLLECT_SENDMAIL, or with --sendmail, and delete it here");
   f.finish();
 }
 
@@ -333,7 +332,7 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
     }
     if (const toml::table* mail = top.table("mail")) {
       FieldReader f(*mail, "[mail]", sink);
-      read_mail(f, settings.mail);
+      read_mail(f);
     }
     for (std::string_view kind : {"customer", "invoice", "payment", "credit", "contact", "plan"})
       if (top.node(kind))

@@ -21,7 +21,7 @@ inline LoadResult load_texts(std::vector<std::pair<std::string, std::string>> fi
   for (const auto& f : files) paths.push_back(f.first);
   ReadSource read = [files](std::size_t i, std::string& text, std::string&) {
     text = files[i].second;
-    return true;
+    return ReadStatus::ok;
   };
   return load_sources(paths, read, threads);
 }
