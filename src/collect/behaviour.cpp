@@ -16,7 +16,7 @@ class DaysAverage {
     Sum& sum = sums_[currency];
     sum.count += 1;
     sum.weight += amount;
-    sum.weighted_days += amount * days;
+    sum.weighted_days = checked_add(sum.weighted_days, checked_mul(amount, days));
   }
 
   // In tenths; several currencies are weighted by their number of invoices.

@@ -40,7 +40,7 @@ AgendaAction CustomerChase::action(ActionKind kind, AgendaGroup group,
     std::int64_t overdue = days > 0 ? balance(i) : 0;
     switch (due_.priority) {
       case DueSettings::Priority::amount_days:
-        a.priority += overdue * days;
+        a.priority = checked_add(a.priority, checked_mul(overdue, days));
         break;
       case DueSettings::Priority::amount:
         a.priority += overdue;

@@ -117,8 +117,8 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
   std::optional<Reason> basis_note;
   if (settings.interest.rate) {
     basis = InterestBasis::contractual;
-    contract_rate = to_minor(*settings.interest.rate, 4).value_or(0) *
-                    (settings.interest.per == InterestSettings::Per::month ? 12 : 1);
+    contract_rate = checked_mul(to_minor(*settings.interest.rate, 4).value_or(0),
+                                settings.interest.per == InterestSettings::Per::month ? 12 : 1);
   } else if (settings.business.jurisdiction != Jurisdiction::none) {
     if (customer.kind == CustomerKind::individual)
       basis_note = Reason{ReasonKind::no_statutory_for_individual};
@@ -198,9 +198,9 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
         }
       }
       for (auto& period : charges.periods) {
-        period.interest =
-            multiply_divide(period.balance, period.rate * period.days, kMillion * kDaysInYear);
-        charges.interest += period.interest;
+        period.interest = multiply_divide(period.balance, checked_mul(period.rate, period.days),
+                                          kMillion * kDaysInYear);
+        charges.interest = checked_add(charges.interest, period.interest);
       }
       std::int64_t rate_now = charges.periods.empty() ? 0 : charges.periods.back().rate;
       charges.daily = multiply_divide(charges.balance, rate_now, kMillion * kDaysInYear);

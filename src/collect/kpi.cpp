@@ -158,8 +158,11 @@ class KpiBuilder {
         if (paid_from && settled && *settled >= *paid_from) {
           b.paid += 1;
           b.paid_amount += inv.amount.minor;
-          b.days_to_pay += inv.amount.minor * days_between(inv.issued, *settled);
-          b.days_past_due += inv.amount.minor * std::max(0, days_between(inv.due, *settled));
+          b.days_to_pay = checked_add(
+              b.days_to_pay, checked_mul(inv.amount.minor, days_between(inv.issued, *settled)));
+          b.days_past_due = checked_add(
+              b.days_past_due,
+              checked_mul(inv.amount.minor, std::max(0, days_between(inv.due, *settled))));
         }
       }
     }

@@ -122,7 +122,7 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
     total.currency = inv.amount.currency;
     total.owed += line.balance;
     if (line.days > 0) total.overdue += line.balance;
-    total.interest += line.interest;
+    total.interest = checked_add(total.interest, line.interest);
     total.daily += line.daily;
     total.compensation += line.compensation;
     total.late_fee += line.late_fee;

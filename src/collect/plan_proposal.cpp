@@ -63,7 +63,7 @@ PlanProposal propose_plan(const AccountState& state, std::size_t c,
   for (const InvoiceCharges& ic : invoice_charges(state, c))
     if (!ic.waived_by &&
         std::find(invoices.begin(), invoices.end(), ic.invoice) != invoices.end()) {
-      p.interest += ic.interest;
+      p.interest = checked_add(p.interest, ic.interest);
       p.compensation += ic.compensation;
       p.late_fee += ic.late_fee;
     }

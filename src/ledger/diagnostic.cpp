@@ -4,6 +4,10 @@
 #include <array>
 #include <tuple>
 
+#include <fmt/format.h>
+
+#include "ledger/limits.hpp"
+
 namespace arcollect {
 
 namespace {
@@ -67,9 +71,42 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 
 DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics) {
   DiagnosticCounts counts;
-  for (const auto& d : diagnostics)
-    ++(d.severity == Severity::error ? counts.errors : counts.warnings);
+  for (const auto& d : diagnostics) {
+    if (d.folded_errors || d.folded_warnings) {
+      counts.errors += d.folded_errors;
+      counts.warnings += d.folded_warnings;
+    } else {
+      ++(d.severity == Severity::error ? counts.errors : counts.warnings);
+    }
+  }
   return counts;
+}
+
+void fold_diagnostics(std::vector<Diagnostic>& diagnostics) {
+  std::vector<Diagnostic> kept;
+  kept.reserve(diagnostics.size());
+  for (std::size_t i = 0; i < diagnostics.size();) {
+    std::size_t end = i;
+    while (end < diagnostics.size() && diagnostics[end].path == diagnostics[i].path) ++end;
+    const std::size_t shown = std::min(end - i, kMaxDiagnosticsPerFile);
+    for (std::size_t k = i; k < i + shown; ++k) kept.push_back(std::move(diagnostics[k]));
+    if (end - i > shown) {
+      Diagnostic fold;
+      fold.code = DiagCode::limit_exceeded;
+      fold.path = kept.back().path;
+      fold.line = kept.back().line;
+      fold.column = kept.back().column;
+      for (std::size_t k = i + shown; k < end; ++k)
+        ++(diagnostics[k].severity == Severity::error ? fold.folded_errors : fold.folded_warnings);
+      fold.severity = fold.folded_errors ? Severity::error : Severity::warning;
+      fold.message = fmt::format(
+          "and {} more in this file, not shown past the first {}; fix those and run check again",
+          end - i - shown, kMaxDiagnosticsPerFile);
+      kept.push_back(std::move(fold));
+    }
+    i = end;
+  }
+  diagnostics = std::move(kept);
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics) {

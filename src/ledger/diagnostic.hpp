@@ -62,6 +62,9 @@ struct Diagnostic {
   std::uint32_t width = 1;
   std::string message;
   std::string source_line;  // the offending line, for the caret; may be empty
+  // A line that stands for the diagnostics of its file past kMaxDiagnosticsPerFile: how many
+  // errors and warnings it folds (it counts as them, not as itself).
+  std::uint32_t folded_errors = 0, folded_warnings = 0;
 };
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
@@ -74,5 +77,9 @@ DiagnosticCounts count_diagnostics(const std::vector<Diagnostic>& diagnostics);
 
 // Sorts by path, line, column so that output is stable whatever order files were read in.
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
+
+// Keeps the first kMaxDiagnosticsPerFile of each file (sorted) and folds the rest into one
+// line, "and N more", so that a hostile file cannot flood the output.
+void fold_diagnostics(std::vector<Diagnostic>& diagnostics);
 
 }  // namespace arcollect

@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ledger/limits.hpp"
 #include "ledger/mail_syntax.hpp"
 #include "ledger/records.hpp"
 #include "ledger/suggest.hpp"
+#include "ledger/toml_limits.hpp"
 
 namespace arcollect {
 
@@ -144,10 +146,31 @@ void FieldReader::bad_choice(std::string_view key, std::string_view word,
                           fmt::join(names, ", "), did_you_mean(word, names)));
 }
 
+namespace {
+
+// Keys whose values are ids or name records by id: held to kMaxIdBytes.
+bool is_id_key(std::string_view key) {
+  return key == "id" || key == "customer" || key == "invoice" || key == "invoices" ||
+         key == "ref" || key == "plan";
+}
+
+}  // namespace
+
+bool FieldReader::id_too_long(std::string_view key, const std::string& value, SourcePos at) {
+  if (!is_id_key(key) || value.size() <= kMaxIdBytes) return false;
+  sink_.error(DiagCode::limit_exceeded, at,
+              fmt::format("'{}' is {} bytes long, past the limit of {} bytes for an id", key,
+                          value.size(), kMaxIdBytes));
+  return true;
+}
+
 std::optional<std::string> FieldReader::text(std::string_view key, Need need) {
   const toml::node* node = get(key, need, "\"...\"");
   if (!node) return std::nullopt;
-  if (auto value = node->as_string()) return value->get();
+  if (auto value = node->as_string()) {
+    if (id_too_long(key, value->get(), pos(key))) return std::nullopt;
+    return value->get();
+  }
   wrong_type(key, *node, "a string in quotes");
   return std::nullopt;
 }
@@ -211,13 +234,18 @@ std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view 
   if (!node) return std::nullopt;
   const toml::array* list = node->as_array();
   if (!list) {
-    if (auto single = node->as_string()) return std::vector<std::string>{single->get()};
+    if (auto single = node->as_string()) {
+      if (id_too_long(key, single->get(), pos(key))) return std::nullopt;
+      return std::vector<std::string>{single->get()};
+    }
     wrong_type(key, *node, "a list of strings like [\"a\", \"b\"]");
     return std::nullopt;
   }
   std::vector<std::string> out;
   for (const toml::node& element : *list) {
     if (auto value = element.as_string()) {
+      if (id_too_long(key, value->get(), pos_of(element.source(), sink_.file_index())))
+        return std::nullopt;
       out.push_back(value->get());
     } else {
       wrong_type(key, element, "a list of strings, with each element in quotes");
@@ -260,6 +288,11 @@ void FieldReader::finish() {
 namespace arcollect {
 
 std::optional<toml::table> parse_document(std::string_view text, FileSink& sink) {
+  if (auto problem = check_toml_limits(text)) {
+    sink.error(DiagCode::limit_exceeded,
+               SourcePos{sink.file_index(), problem->line, problem->column, 1}, problem->message);
+    return std::nullopt;
+  }
   try {
     return toml::parse(text);
   } catch (const toml::parse_error& error) {

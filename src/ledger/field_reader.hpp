@@ -73,6 +73,8 @@ class FieldReader {
  private:
   const toml::node* get(std::string_view key, Need need, std::string_view example);
   void wrong_type(std::string_view key, const toml::node& node, std::string_view expected);
+  // An id past kMaxIdBytes is reported (limit_exceeded) and not taken.
+  bool id_too_long(std::string_view key, const std::string& value, SourcePos at);
   void bad_choice(std::string_view key, std::string_view word,
                   std::span<const std::string_view> names);
 

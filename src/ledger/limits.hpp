@@ -14,6 +14,9 @@ inline constexpr std::size_t kMaxKeyBytes = 256;  // a key
 inline constexpr std::size_t kMaxIdBytes = 200;   // an id (customer, invoice, plan, ref)
 inline constexpr std::size_t kMaxStringBytes = 65'536;  // any other string: a name, a note
 inline constexpr std::int64_t kMaxAmountMinor = 10'000'000'000'000;  // 10^13 minor units
-inline constexpr std::size_t kMaxDiagnosticsPerFile = 50;            // then "and N more"
+// All of a ledger's amounts in one currency, added up as magnitudes: every plain sum of them
+// fits in 64 bits with room to spare.
+inline constexpr std::int64_t kMaxCurrencyTotal = 100'000'000'000'000'000;  // 10^17
+inline constexpr std::size_t kMaxDiagnosticsPerFile = 50;                   // then "and N more"
 
 }  // namespace arcollect

@@ -62,7 +62,7 @@ void add_source_lines(std::vector<Diagnostic>& diagnostics, const std::vector<st
   std::unordered_map<std::string, std::size_t> index;
   std::unordered_map<std::size_t, std::string> texts;
   for (auto& d : diagnostics) {
-    if (!d.source_line.empty() || d.line == 0) continue;
+    if (!d.source_line.empty() || d.line == 0 || d.folded_errors || d.folded_warnings) continue;
     if (index.empty())
       for (std::size_t i = 0; i < paths.size(); ++i) index.emplace(paths[i], i);
     auto file = index.find(d.path);
@@ -127,8 +127,9 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
   parsed.clear();
 
   resolve(book, result.diagnostics);
-  add_source_lines(result.diagnostics, paths, read);
   sort_diagnostics(result.diagnostics);
+  fold_diagnostics(result.diagnostics);
+  add_source_lines(result.diagnostics, paths, read);
   return result;
 }
 
@@ -158,7 +159,7 @@ LoadResult load_ledger(const fs::path& root, const std::string& display_root, un
   LoadResult result = load_sources(shown, read, threads);
   for (const auto& problem : listed.problems)
     result.diagnostics.push_back(file_problem(show(problem.path), problem.code, problem.message));
-  sort_diagnostics(result.diagnostics);
+  sort_diagnostics(result.diagnostics);  // stable: the folds stay after what they follow
   return result;
 }
 

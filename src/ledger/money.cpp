@@ -3,6 +3,8 @@
 #include <array>
 #include <limits>
 
+#include "ledger/error.hpp"
+
 namespace arcollect {
 
 namespace {
@@ -80,10 +82,34 @@ std::optional<std::int64_t> to_minor(const Decimal& value, int digits) {
   return units;
 }
 
+namespace {
+
+[[noreturn]] void too_large() {
+  throw Error(
+      "a figure is past what arcollect can compute exactly (2^63 minor units); nothing was "
+      "printed: check the ledger's amounts and rates");
+}
+
+}  // namespace
+
+std::int64_t checked_add(std::int64_t a, std::int64_t b) {
+  std::int64_t sum = 0;
+  if (__builtin_add_overflow(a, b, &sum)) too_large();
+  return sum;
+}
+
+std::int64_t checked_mul(std::int64_t a, std::int64_t b) {
+  std::int64_t product = 0;
+  if (__builtin_mul_overflow(a, b, &product)) too_large();
+  return product;
+}
+
 std::int64_t multiply_divide(std::int64_t a, std::int64_t b, std::int64_t denominator) {
   __extension__ using Int128 = __int128;
   Int128 product = static_cast<Int128>(a) * b;
-  return static_cast<std::int64_t>((product * 2 + denominator) / (Int128{2} * denominator));
+  Int128 result = (product * 2 + denominator) / (Int128{2} * denominator);
+  if (result > kMax || result < -kMax) too_large();
+  return static_cast<std::int64_t>(result);
 }
 
 std::string format_minor(std::int64_t minor, int digits, bool grouping) {

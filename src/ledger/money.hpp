@@ -36,9 +36,16 @@ struct Money {
   friend bool operator==(const Money&, const Money&) = default;
 };
 
+// a + b and a * b, or an Error (never a wrapped figure) when the result does not fit in 64 bits.
+// The ledger's amounts are held to kMaxAmountMinor each and their sum per currency to
+// kMaxCurrencyTotal, so plain sums of them cannot overflow; products with days or rates, and
+// sums of such products, use these.
+std::int64_t checked_add(std::int64_t a, std::int64_t b);
+std::int64_t checked_mul(std::int64_t a, std::int64_t b);
+
 // a * b / denominator rounded half up, computed in 128 bits so that money times a rate times
 // days cannot overflow; a and b non-negative, denominator positive. The one rounding rule for
-// money arithmetic.
+// money arithmetic. An Error when the result does not fit in 64 bits.
 std::int64_t multiply_divide(std::int64_t a, std::int64_t b, std::int64_t denominator);
 
 // "1234.50", or "1,234.50" with grouping; the one place minor units become text.

@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <unordered_map>
 
 #include "ledger/allocation.hpp"
+#include "ledger/limits.hpp"
 #include "ledger/suggest.hpp"
 
 namespace arcollect {
@@ -65,6 +67,23 @@ class Resolver {
                                       "{} places",
                                       what, digits, currency, digits));
       return Money{0, currency};
+    }
+    const std::int64_t magnitude = *minor < 0 ? -*minor : *minor;
+    if (magnitude > kMaxAmountMinor) {
+      amounts_unreliable_ = true;
+      error(DiagCode::limit_exceeded, pos,
+            fmt::format("{} is past the limit of {} {} for one amount; split it, or check that "
+                        "it is right",
+                        what, format_minor(kMaxAmountMinor, digits, true), currency));
+      return Money{0, currency};
+    }
+    std::int64_t& total = currency_totals_[currency];
+    if (total <= kMaxCurrencyTotal && (total += magnitude) > kMaxCurrencyTotal) {
+      amounts_unreliable_ = true;
+      error(DiagCode::limit_exceeded, pos,
+            fmt::format("with this {} the ledger's amounts in {} add up past {} {}, the most "
+                        "arcollect adds up exactly",
+                        what, currency, format_minor(kMaxCurrencyTotal, digits, true), currency));
     }
     return Money{*minor, currency};
   }
@@ -296,6 +315,7 @@ class Resolver {
   std::vector<Diagnostic>& out_;
   int suggestions_left_ = 20;
   bool amounts_unreliable_ = false;
+  std::map<std::string, std::int64_t> currency_totals_;  // magnitudes, up to the limit
 };
 
 }  // namespace

@@ -2,20 +2,48 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "render/terminal_safe.hpp"
+
 namespace arcollect {
 
 namespace {
 
-// Blanks that line up with the first `columns - 1` code points of `line` (tabs kept).
-std::string caret_indent(const std::string& line, std::uint32_t column) {
-  std::string out;
-  std::uint32_t seen = 0;
-  for (std::size_t i = 0; i < line.size() && seen + 1 < column; ++i) {
-    unsigned char c = static_cast<unsigned char>(line[i]);
-    if ((c & 0xC0) == 0x80) continue;
-    out += c == '\t' ? '\t' : ' ';
-    ++seen;
+constexpr std::size_t kShownColumns = 160;  // of a long line, a window around the caret
+
+struct ShownLine {
+  std::string text, caret;
+};
+
+// The source line as shown, control characters escaped, cut to a window around the caret when
+// long; and the caret line under it (blanks, tabs kept, then ^ under the `width` columns).
+ShownLine shown_line(const std::string& line, std::uint32_t column, std::uint32_t width) {
+  const std::vector<ShownChar> chars = shown_chars(line, true);
+  const std::size_t at = column > 0 ? column - 1 : 0;  // the caret's code point
+  std::size_t first = 0, last = chars.size();
+  if (chars.size() > kShownColumns) {
+    first =
+        at > kShownColumns / 2 ? std::min(at - kShownColumns / 2, chars.size() - kShownColumns) : 0;
+    last = first + kShownColumns;
   }
+  ShownLine out;
+  if (first > 0) {
+    out.text = "...";
+    out.caret = "   ";
+  }
+  std::size_t marked = 0;
+  for (std::size_t k = first; k < last; ++k) {
+    const std::string& shown = chars[k].shown;
+    out.text += shown;
+    const std::size_t columns = shown == "\t" ? 1 : shown.front() == '\\' ? shown.size() : 1;
+    if (k < at)
+      out.caret += shown == "\t" ? "\t" : std::string(columns, ' ');
+    else if (k < at + std::max<std::uint32_t>(width, 1))
+      marked += columns;
+  }
+  if (last < chars.size()) out.text += "...";
+  out.caret += std::string(std::max<std::size_t>(marked, 1), '^');
   return out;
 }
 
@@ -27,8 +55,8 @@ std::string render_diagnostic(const Diagnostic& d) {
   if (d.source_line.empty()) return out;
   std::string number = std::to_string(d.line);
   std::string gutter(number.size(), ' ');
-  out += fmt::format("{} |\n{} | {}\n{} | {}{}\n", gutter, number, d.source_line, gutter,
-                     caret_indent(d.source_line, d.column), std::string(d.width, '^'));
+  const ShownLine shown = shown_line(d.source_line, d.column, d.width);
+  out += fmt::format("{} |\n{} | {}\n{} | {}\n", gutter, number, shown.text, gutter, shown.caret);
   return out;
 }
 

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+
+#include "ledger/error.hpp"
 #include "ledger/money.hpp"
 
 using namespace arcollect;
@@ -60,4 +63,16 @@ TEST_CASE("multiply_divide rounds half up once, without overflow") {
   CHECK(multiply_divide(1, 1, 3) == 0);
   CHECK(multiply_divide(0, 5, 7) == 0);
   CHECK(multiply_divide(INT64_MAX / 2, 1'000'000, 1'000'000) == INT64_MAX / 2);
+}
+
+TEST_CASE("sums and products that do not fit stop with an error, never a wrapped figure") {
+  constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+  CHECK(checked_add(kMax - 1, 1) == kMax);
+  CHECK_THROWS_AS(checked_add(kMax, 1), Error);
+  CHECK_THROWS_AS(checked_add(-kMax, -2), Error);
+  CHECK(checked_mul(3'037'000'499, 3'037'000'499) == 9'223'372'030'926'249'001);
+  CHECK_THROWS_AS(checked_mul(3'037'000'500, 3'037'000'500), Error);
+  // 128 bits inside, but the result must fit in 64.
+  CHECK(multiply_divide(kMax, 2, 2) == kMax);
+  CHECK_THROWS_AS(multiply_divide(kMax, 4, 2), Error);
 }
