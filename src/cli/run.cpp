@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/safe_output.hpp"
 #include "ledger/error.hpp"
 #include "ledger/suggest.hpp"
 
@@ -69,6 +70,7 @@ void check_command_name(int argc, char** argv) {
 }  // namespace
 
 int run(int argc, char** argv) {
+  SafeOutput safe_output;
   CLI::App app{"arcollect: accounts-receivable collection from a folder of TOML files",
                "arcollect"};
   app.set_version_flag("--version", ARCOLLECT_VERSION);

@@ -2,11 +2,26 @@
 
 #include <algorithm>
 
+#include "render/terminal_safe.hpp"
+
 namespace arcollect {
 
 std::size_t display_width(const std::string& text) {
   std::size_t width = 0;
-  for (unsigned char c : text) width += (c & 0xC0) != 0x80;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (text.compare(i, kColorMark.size(), kColorMark) == 0) {  // a colour mark takes none
+      std::size_t end = text.find('m', i);
+      if (end != std::string::npos) {
+        i = end;
+        continue;
+      }
+    }
+    if (c < 0x20 || c == 0x7F)
+      width += 4;  // shown as \x1b
+    else
+      width += (c & 0xC0) != 0x80;
+  }
   return width;
 }
 
@@ -16,7 +31,8 @@ std::string paint(const std::string& text, Style style, bool color) {
                      : style == Style::red    ? "31"
                      : style == Style::yellow ? "33"
                                               : "2";
-  return "\x1b[" + std::string(code) + "m" + text + "\x1b[0m";
+  // Marks, not escape sequences: terminal_text writes them as the last step (see there).
+  return std::string(kColorMark) + code + "m" + text + std::string(kColorMark) + "0m";
 }
 
 std::string render_table(const Table& table, bool color) {

@@ -68,4 +68,62 @@ std::string escape_controls(std::string_view text, bool keep_tabs) {
   return out;
 }
 
+namespace {
+
+// The SGR parameters colour marks may carry (render/table's paint): reset, bold, dim, red,
+// yellow. Anything else after U+FFFF is shown escaped.
+bool known_mark(std::string_view parameter) {
+  return parameter == "0" || parameter == "1" || parameter == "2" || parameter == "31" ||
+         parameter == "33";
+}
+
+}  // namespace
+
+std::string terminal_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t plain_from = 0;
+  auto flush_plain = [&](std::size_t to) { out.append(text.substr(plain_from, to - plain_from)); };
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) {  // the common case: printable ASCII
+      ++i;
+      continue;
+    }
+    if (byte == '\n' || byte == '\t' || byte == '\f' ||
+        (byte == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) {
+      ++i;
+      continue;
+    }
+    if (text.substr(i, kColorMark.size()) == kColorMark) {
+      std::size_t end = text.find('m', i + kColorMark.size());
+      std::string_view parameter =
+          end == std::string_view::npos
+              ? std::string_view{}
+              : text.substr(i + kColorMark.size(), end - i - kColorMark.size());
+      if (known_mark(parameter)) {
+        flush_plain(i);
+        out += "\x1b[";
+        out += parameter;
+        out += 'm';
+        i = end + 1;
+        plain_from = i;
+        continue;
+      }
+    }
+    // Anything else that is not plain: decode it and escape what is a control character.
+    std::size_t j = i;
+    while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 &&
+           text.substr(j, kColorMark.size()) != kColorMark)
+      ++j;
+    if (j == i) j = i + 1;  // one control byte, or a mark that is not ours
+    flush_plain(i);
+    for (const ShownChar& c : shown_chars(text.substr(i, j - i), false)) out += c.shown;
+    i = j;
+    plain_from = i;
+  }
+  flush_plain(text.size());
+  return out;
+}
+
 }  // namespace arcollect

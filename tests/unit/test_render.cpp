@@ -4,6 +4,7 @@
 #include "render/diagnostics.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
+#include "render/terminal_safe.hpp"
 
 using namespace arcollect;
 
@@ -11,6 +12,12 @@ TEST_CASE("csv quotes only what RFC 4180 requires and ends rows with CRLF") {
   CHECK(csv_row({"a", "b c", ""}) == "a,b c,\r\n");
   CHECK(csv_row({"x,y", "say \"hi\"", "two\nlines"}) ==
         "\"x,y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n");
+}
+
+TEST_CASE("csv cells a spreadsheet would run as formulas are made text; numbers are not") {
+  CHECK(csv_row({"=HYPERLINK(\"http://x\")", "+cmd|calc", "@SUM(A1)", "-2+3", "\tx"}) ==
+        "\"'=HYPERLINK(\"\"http://x\"\")\",'+cmd|calc,'@SUM(A1),'-2+3,'\tx\r\n");
+  CHECK(csv_row({"-12.50", "1200", "+3.75", "Acme-Ltd"}) == "-12.50,1200,+3.75,Acme-Ltd\r\n");
 }
 
 TEST_CASE("json escapes strings and keeps key order") {
@@ -35,7 +42,8 @@ TEST_CASE("tables align columns, skip trailing blanks, and colour only when aske
   t.rows = {{Cell{"x", Style::red}, "2"}};
   t.footer.clear();
   t.header.clear();
-  CHECK(render_table(t, true) == "\x1b[31mx\x1b[0m  2\n");
+  // Colour is marked, and written as escape sequences only on the way out.
+  CHECK(terminal_text(render_table(t, true)) == "\x1b[31mx\x1b[0m  2\n");
 }
 
 TEST_CASE("a diagnostic shows its source line with a caret under the culprit") {
