@@ -1,4 +1,5 @@
 // arcollect log CUSTOMER: append one contact-log entry as a new file.
+#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -9,7 +10,10 @@
 #include "ledger/error.hpp"
 #include "ledger/mail_syntax.hpp"
 #include "ledger/record_writer.hpp"
+#include "ledger/root.hpp"
 #include "ledger/suggest.hpp"
+
+namespace fs = std::filesystem;
 
 namespace arcollect::cli {
 
@@ -30,7 +34,21 @@ struct LogOptions {
   std::string date;
   std::string message_id;
   bool dry_run = false;
+  std::string confirm;  // --confirm FILE
 };
+
+// log --confirm FILE: the email that a stopped run left marked as sending did go out.
+int confirm(const Globals& globals, const std::string& file) {
+  const LedgerLocation where = locate_ledger(globals);
+  std::error_code ec;
+  const fs::path root = fs::canonical(where.root, ec);
+  const fs::path path = fs::weakly_canonical(file, ec);
+  if (ec || !resolves_inside(root, path))
+    throw UsageError(fmt::format("--confirm: '{}' is no file of the ledger", file));
+  confirm_sent(root, path.lexically_relative(root).generic_string());
+  std::cout << "Confirmed " << file << ": the email went out\n";
+  return kExitOk;
+}
 
 const Customer& find_customer(const Book& book, const std::string& id) {
   if (const Customer* c = book.find_customer(id)) return *c;
@@ -169,7 +187,10 @@ int log_step_done(const Globals& globals, const std::string& customer, const std
 
 std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<LogOptions>();
-  app.add_option("CUSTOMER", o->customer, "the customer's id")->required();
+  app.add_option("CUSTOMER", o->customer, "the customer's id");
+  app.add_option("--confirm", o->confirm,
+                 "FILE, an entry a stopped `remind --send` left marked as sending: it went out")
+      ->type_name("FILE");
   std::vector<std::string> channels, outcomes;
   for (const auto& [name, value] : channel_names()) channels.emplace_back(name);
   for (const auto& [name, value] : outcome_names()) outcomes.emplace_back(name);
@@ -191,6 +212,8 @@ std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
   app.add_option("--message-id", o->message_id, "the Message-ID of an email sent");
   app.add_flag("--dry-run", o->dry_run, "print the entry instead of writing it");
   return [&globals, o] {
+    if (!o->confirm.empty()) return confirm(globals, o->confirm);
+    if (o->customer.empty()) throw UsageError("name the customer, or give --confirm FILE");
     Book book = load_book(globals);
     return write_entry(globals, build_entry(book, *o, today(globals)), o->dry_run);
   };

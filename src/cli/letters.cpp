@@ -12,6 +12,9 @@
 #include "ledger/append.hpp"
 #include "ledger/atomic_write.hpp"
 #include "ledger/error.hpp"
+#include "ledger/fault.hpp"
+#include "ledger/record_writer.hpp"
+#include "ledger/write_beneath.hpp"
 #include "render/reason.hpp"
 
 namespace fs = std::filesystem;
@@ -94,14 +97,24 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
     for (const DraftedLetter& d : drafted) {
       const Letter& letter = *d.letter;
       const std::string& id = book.customers[letter.customer].id;
+      // Recorded first, marked as sending: a run that stops after the mail system took the
+      // message leaves a record that says so (sent? unknown), never a silent resend.
+      ContactEntry entry = letter_entry(book, letter, d.message_id, recorded_note(true, command));
+      entry.sending = true;
+      const std::string logged = append_contact(root, entry);
       std::string error = pipe_to_command(sendmail, d.text);
       if (!error.empty()) {
+        remove_file_beneath(root, logged);
         std::cerr << fmt::format("arcollect: {}: not sent: {}; nothing was logged\n", id, error);
         ++failed;
         continue;
       }
-      std::string logged = append_contact(
-          root, letter_entry(book, letter, d.message_id, recorded_note(true, command)));
+      fault_point();
+      entry.sending = false;
+      {
+        LedgerLock lock(root);
+        replace_file_beneath(root, logged, contact_toml(entry));
+      }
       std::cout << fmt::format("Sent {} to {} <{}>, logged in {}\n", letter.step, id,
                                letter.to_email, logged);
     }

@@ -1,5 +1,9 @@
 #include "cli/run.hpp"
 
+#include <signal.h>
+
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 #include <iostream>
@@ -8,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/safe_output.hpp"
 #include "ledger/error.hpp"
+#include "ledger/fault.hpp"
 #include "ledger/suggest.hpp"
 
 namespace arcollect::cli {
@@ -71,6 +76,11 @@ void check_command_name(int argc, char** argv) {
 
 int run(int argc, char** argv) {
   SafeOutput safe_output;
+  // A file past `ulimit -f` makes write(2) fail with EFBIG, which is reported; the default
+  // SIGXFSZ would kill the process in the middle of a write instead.
+  ::signal(SIGXFSZ, SIG_IGN);
+  // The crash tests' hook (tests/crash_writes.py): kill -9 at the Nth write step.
+  if (const char* fault = std::getenv("ARCOLLECT_FAULT_AT")) set_fault_at(std::atol(fault));
   CLI::App app{"arcollect: accounts-receivable collection from a folder of TOML files",
                "arcollect"};
   app.set_version_flag("--version", ARCOLLECT_VERSION);

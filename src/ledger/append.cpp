@@ -8,6 +8,7 @@
 #include "ledger/loader.hpp"
 #include "ledger/record_writer.hpp"
 #include "ledger/toml_reader.hpp"
+#include "ledger/write_beneath.hpp"
 
 namespace fs = std::filesystem;
 
@@ -18,7 +19,8 @@ std::string append_record(const fs::path& root, const std::string& folder, const
   FileRecords check = read_records(text, "(new record)", 0);
   std::size_t records = check.customers.size() + check.invoices.size() + check.payments.size() +
                         check.contacts.size() + check.plans.size();
-  if (!check.diagnostics.empty() || records == 0)
+  // Warnings are for the reader (a record written as sending says so); errors mean a bug here.
+  if (has_errors(check.diagnostics) || records == 0)
     throw Error(
         fmt::format("internal error: the record to write does not read back cleanly{}; "
                     "nothing was written",
@@ -44,6 +46,42 @@ std::string append_record(const fs::path& root, const std::string& folder, const
 std::string append_contact(const fs::path& root, const ContactEntry& entry) {
   const RecordPlace place = contact_place(entry);
   return append_record(root, place.folder, place.stem, contact_toml(entry));
+}
+
+void confirm_sent(const fs::path& root, const std::string& relative) {
+  LedgerLock lock(root);
+  std::string text, error;
+  if (!read_whole_file(root / relative, text, error)) throw Error(relative + ": " + error);
+  FileRecords before = read_records(text, relative, 0);
+  if (before.contacts.size() != 1 || before.customers.size() + before.invoices.size() +
+                                             before.payments.size() + before.plans.size() !=
+                                         0)
+    throw Error(relative + ": not a contact-log entry; nothing was changed");
+  if (!before.contacts[0].sending)
+    throw Error(relative + ": this entry is not marked as sending; nothing was changed");
+  // Drop the line, keep every other byte as it was.
+  std::string confirmed;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    end = end == std::string::npos ? text.size() : end + 1;
+    std::string_view line(text.data() + start, end - start);
+    std::string_view key = line.substr(line.find_first_not_of(" \t") == std::string_view::npos
+                                           ? line.size()
+                                           : line.find_first_not_of(" \t"));
+    const bool mark = key.starts_with("sending") &&
+                      key.substr(7).find_first_not_of(" \t") != std::string_view::npos &&
+                      key[key.find_first_not_of(" \t", 7)] == '=';
+    if (!mark) confirmed.append(line);
+    start = end;
+  }
+  FileRecords after = read_records(confirmed, relative, 0);
+  if (has_errors(after.diagnostics) || after.contacts.size() != 1 || after.contacts[0].sending ||
+      after.contacts[0].note != before.contacts[0].note)
+    throw Error(relative +
+                ": the sending mark could not be removed cleanly; edit the file by "
+                "hand; nothing was changed");
+  replace_file_beneath(root, relative, confirmed);
 }
 
 }  // namespace arcollect

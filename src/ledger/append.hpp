@@ -19,4 +19,9 @@ std::string append_record(const std::filesystem::path& root, const std::string& 
 // The contact entry's file under log/YYYY/MM/, named after its date, customer and channel.
 std::string append_contact(const std::filesystem::path& root, const ContactEntry& entry);
 
+// Confirms that the email a contact record marked as sending went out: removes its
+// `sending = true` line and nothing else. `relative` is the file's path under the root. Throws
+// Error when the file holds no such record, or is not one contact entry.
+void confirm_sent(const std::filesystem::path& root, const std::string& relative);
+
 }  // namespace arcollect

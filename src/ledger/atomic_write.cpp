@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
-#include <utility>
 
 #include "ledger/error.hpp"
 
@@ -80,94 +79,7 @@ void write_through_temp(const fs::path& path, std::string_view content, bool rep
   }
 }
 
-class Folder {
- public:
-  explicit Folder(int fd = -1) : fd_(fd) {}
-  ~Folder() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  Folder(const Folder&) = delete;
-  Folder& operator=(const Folder&) = delete;
-  Folder& operator=(Folder&& other) noexcept {
-    std::swap(fd_, other.fd_);
-    return *this;
-  }
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
-// Opens `name` in `parent` as a folder without following a link, making it when missing.
-int open_subfolder(int parent, const std::string& name, const std::string& shown) {
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    int fd = ::openat(parent, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd >= 0) return fd;
-    int err = errno;
-    if (err == ELOOP || err == ENOTDIR) {
-      struct stat info {};
-      bool link =
-          ::fstatat(parent, name.c_str(), &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(info.st_mode);
-      throw Error(fmt::format(
-          "{}: {}; arcollect writes only inside the ledger folder and follows no link there: "
-          "make it a real folder; nothing was written",
-          shown, link ? "is a link" : "is not a folder"));
-    }
-    if (err != ENOENT) fail(shown, "open the folder", err);
-    if (::mkdirat(parent, name.c_str(), 0755) != 0 && errno != EEXIST)
-      fail(shown, "create the folder", errno);
-  }
-  fail(shown, "open the folder", ENOENT);
-}
-
 }  // namespace
-
-void write_new_file_beneath(const fs::path& root, const std::string& relative,
-                            std::string_view content) {
-  Folder dir(::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (dir.get() < 0) fail(root, "open the ledger folder", errno);
-  std::string shown;
-  std::size_t start = 0;
-  for (std::size_t slash; (slash = relative.find('/', start)) != std::string::npos;
-       start = slash + 1) {
-    const std::string part = relative.substr(start, slash - start);
-    if (part.empty() || part == "." || part == "..")
-      throw Error(fmt::format("{}: not a path inside the ledger", relative));
-    shown += (shown.empty() ? "" : "/") + part;
-    dir = Folder(open_subfolder(dir.get(), part, shown));
-  }
-  const std::string name = relative.substr(start);
-  const fs::path path = root / relative;
-  // A temporary name of our own in the same folder, then link(2), which never replaces.
-  std::string temp;
-  int fd = -1;
-  for (int n = 0; n < 100 && fd < 0; ++n) {
-    temp = fmt::format(".{}.{}.{}", name, ::getpid(), n);
-    fd = ::openat(dir.get(), temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                  0644);
-    if (fd < 0 && errno != EEXIST) fail(path, "create a temporary file", errno);
-  }
-  if (fd < 0) fail(path, "create a temporary file", EEXIST);
-  try {
-    write_all(fd, content, path);
-    if (::fsync(fd) != 0) fail(path, "write", errno);
-    int closed = ::close(fd);
-    fd = -1;
-    if (closed != 0) fail(path, "write", errno);
-    if (::linkat(dir.get(), temp.c_str(), dir.get(), name.c_str(), 0) != 0) {
-      int err = errno;
-      if (err == EEXIST)
-        throw Error(fmt::format("{}: already exists; nothing was written", path.string()));
-      fail(path, "create", err);
-    }
-    ::unlinkat(dir.get(), temp.c_str(), 0);
-    ::fsync(dir.get());
-  } catch (...) {
-    if (fd >= 0) ::close(fd);
-    ::unlinkat(dir.get(), temp.c_str(), 0);
-    throw;
-  }
-}
 
 void write_new_file(const fs::path& path, std::string_view content) {
   write_through_temp(path, content, false);

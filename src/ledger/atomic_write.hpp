@@ -11,12 +11,6 @@ namespace arcollect {
 // the file already exists or cannot be written; a failure leaves no partial file behind.
 void write_new_file(const std::filesystem::path& path, std::string_view content);
 
-// Creates `root`/`relative` (a path with '/') like write_new_file, but never through a link:
-// each folder below the root is opened with O_NOFOLLOW (made when missing), so a symlinked
-// folder cannot carry the write outside the ledger. Throws Error naming the link.
-void write_new_file_beneath(const std::filesystem::path& root, const std::string& relative,
-                            std::string_view content);
-
 // Creates or replaces `path` with exactly `content`: readers see the old file or the new one,
 // never a part of either. Throws Error when it cannot be written.
 void replace_file(const std::filesystem::path& path, std::string_view content);

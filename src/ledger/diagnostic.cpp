@@ -44,6 +44,7 @@ constexpr std::array kCodes = {
     CodeName{DiagCode::not_regular_file, "not_regular_file"},
     CodeName{DiagCode::outside_ledger, "outside_ledger"},
     CodeName{DiagCode::limit_exceeded, "limit_exceeded"},
+    CodeName{DiagCode::unconfirmed_send, "unconfirmed_send"},
 };
 
 constexpr auto kAllCodes = [] {

@@ -39,6 +39,7 @@ enum class DiagCode {
   not_regular_file,   // a FIFO, device, socket or folder where a record file should be
   outside_ledger,     // a link that leads out of the ledger folder
   limit_exceeded,     // a file, nesting, key, string or amount past a documented limit
+  unconfirmed_send,   // an email that may or may not have gone out (a run stopped mid-send)
 };
 
 std::string_view code_name(DiagCode code);

@@ -7,6 +7,7 @@
 #include "ledger/layout.hpp"
 #include "ledger/loader.hpp"
 #include "ledger/record_writer.hpp"
+#include "ledger/write_beneath.hpp"
 
 namespace arcollect {
 
@@ -14,17 +15,20 @@ std::vector<std::string> record_plan(const std::filesystem::path& root, const st
                                      const Plan& plan, const std::optional<Invoice>& charges) {
   std::vector<std::string> written;
   auto undo = [&](const std::string& why) {
-    std::error_code ec;
-    for (const auto& path : written) std::filesystem::remove(root / path, ec);
+    for (const auto& path : written) try {
+        remove_file_beneath(root, path);
+      } catch (const Error&) {
+        // the error that undoes the plan says more than this one
+      }
     throw Error(fmt::format("the plan was not recorded: {}; nothing was left behind", why));
   };
+  // One file, so that one rename makes the whole change appear: a run killed half-way leaves
+  // all of it or none, and a second run never adds the charges twice.
+  std::string text = plan_toml(plan);
+  if (charges) text = invoice_toml(*charges) + "\n" + text;
   try {
-    if (charges) {
-      const RecordPlace place = invoice_place(charges->id, charges->issued);
-      written.push_back(append_record(root, place.folder, place.stem, invoice_toml(*charges)));
-    }
     const RecordPlace place = plan_place(plan.id);
-    written.push_back(append_record(root, place.folder, place.stem, plan_toml(plan)));
+    written.push_back(append_record(root, place.folder, place.stem, text));
   } catch (const Error& e) {
     undo(e.what());
   }

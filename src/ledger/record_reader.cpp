@@ -169,6 +169,13 @@ void read_contact(FieldReader& f, FileRecords& out) {
                                e.message_id));
     e.message_id.clear();
   }
+  e.sending = f.boolean("sending").value_or(false);
+  if (e.sending)
+    f.sink().report(Severity::warning, DiagCode::unconfirmed_send, f.pos("sending"),
+                    fmt::format("sent? unknown: arcollect stopped while handing this email to the "
+                                "mail system; if it went out, confirm it with `arcollect log "
+                                "--confirm {}`, else delete this file",
+                                f.sink().path()));
   f.finish();
   auto conflict = [&](std::string_view key, std::string message) {
     f.sink().error(DiagCode::conflicting_fields, f.pos(key), std::move(message));

@@ -52,6 +52,7 @@ std::string contact_toml(const ContactEntry& e) {
   if (e.paused_until) out += "paused_until = " + format_date(*e.paused_until) + "\n";
   if (!e.note.empty()) out += "note = " + toml_string(e.note) + "\n";
   if (!e.message_id.empty()) out += "message_id = " + toml_string(e.message_id) + "\n";
+  if (e.sending) out += "sending = true\n";
   return out;
 }
 

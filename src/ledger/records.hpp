@@ -93,6 +93,9 @@ struct ContactEntry {
   std::optional<Date> paused_until;
   std::string note;
   std::string message_id;
+  // Written before an email is handed to the mail system and cleared once it took it: left
+  // set, nobody knows whether it went (see `log --confirm`).
+  bool sending = false;
   SourcePos pos, customer_pos, promise_amount_pos;
   std::vector<SourcePos> invoice_pos;
 };

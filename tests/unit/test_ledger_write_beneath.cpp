@@ -10,6 +10,7 @@
 #include "ledger/atomic_write.hpp"
 #include "ledger/error.hpp"
 #include "ledger/file_read.hpp"
+#include "ledger/write_beneath.hpp"
 
 namespace fs = std::filesystem;
 using namespace arcollect;
