@@ -5,7 +5,8 @@
 # stdout, stderr and exit status must equal expected.stdout, expected.stderr, expected.exit.
 # With UPDATE_GOLDEN=1 the expectations are rewritten instead.
 # With --code NAME the case must also make `arcollect -C ledger check --format json` report
-# a diagnostic with that code (tests/errors: one reproducer per code).
+# a diagnostic with that code (tests/errors: one reproducer per code); --code accepted: report
+# no error (inputs that look odd but are valid, such as CRLF line ends).
 set -u
 bin=$1 case=$2 code=${4:-}
 [ "${3:-}" = "--code" ] || code=""
@@ -34,7 +35,12 @@ for f in exit stdout stderr; do
     status=1
   fi
 done
-if [ -n "$code" ]; then
+if [ "$code" = accepted ]; then
+  if ! arcollect -C ledger check --format json | grep -q '"errors": 0'; then
+    echo "the ledger of $case has errors, but it should be accepted"
+    status=1
+  fi
+elif [ -n "$code" ]; then
   if ! arcollect -C ledger check --format json | grep -q "\"code\": \"$code\""; then
     echo "the ledger of $case does not produce a diagnostic with code $code"
     status=1

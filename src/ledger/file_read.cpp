@@ -42,6 +42,12 @@ const char* kind_of(mode_t mode) {
 ReadStatus read_regular_file(const std::filesystem::path& path, std::string& text,
                              std::string& error) {
   text.clear();
+  // What stat(2) says first: a socket or a device cannot even be opened to ask fstat.
+  struct stat named {};
+  if (::stat(path.c_str(), &named) == 0 && !S_ISREG(named.st_mode)) {
+    error = kind_of(named.st_mode);
+    return ReadStatus::not_regular;
+  }
   // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; fstat then refuses it.
   Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
   if (fd.get() < 0) {

@@ -7,7 +7,7 @@
 
 namespace arcollect {
 
-enum class ReadStatus { ok, unreadable, not_regular, too_large };
+enum class ReadStatus { ok, unreadable, not_regular, too_large, outside };
 
 // The whole content of the file at `path` (links followed), or why not in `error`.
 ReadStatus read_regular_file(const std::filesystem::path& path, std::string& text,

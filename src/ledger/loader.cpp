@@ -48,6 +48,10 @@ Diagnostic unreadable(const std::string& path, ReadStatus status, const std::str
       return file_problem(
           path, DiagCode::limit_exceeded,
           fmt::format("this file is {}; split its records over several files", why));
+    case ReadStatus::outside:
+      return file_problem(path, DiagCode::outside_ledger,
+                          "this link leads outside the ledger folder, so it is not read; copy "
+                          "what it points to into the ledger instead");
     case ReadStatus::ok:
     case ReadStatus::unreadable:
       break;
@@ -150,8 +154,7 @@ LoadResult load_ledger(const fs::path& root, const std::string& display_root, un
     std::error_code link_ec;
     if (i == 0 && fs::is_symlink(root / relative[0], link_ec) &&
         !resolves_inside(real_root, root / relative[0])) {
-      error = "it is a link that leads outside the ledger folder";
-      return ReadStatus::unreadable;
+      return ReadStatus::outside;
     }
     return read_regular_file(root / relative[i], text, error);
   };

@@ -27,6 +27,13 @@ std::size_t utf8_at(std::string_view text, std::size_t i, char32_t& code) {
   return length;
 }
 
+// The marks and overrides that reorder how a line is displayed ("Trojan Source"): shown escaped
+// so that what is printed is what the file holds, in its order.
+bool is_bidi_control(char32_t code) {
+  return code == 0x061C || code == 0x200E || code == 0x200F || (code >= 0x202A && code <= 0x202E) ||
+         (code >= 0x2066 && code <= 0x2069);
+}
+
 }  // namespace
 
 std::vector<ShownChar> shown_chars(std::string_view text, bool keep_tabs) {
@@ -41,7 +48,7 @@ std::vector<ShownChar> shown_chars(std::string_view text, bool keep_tabs) {
       c.shown = "\t";
     else if (code < 0x20 || code == 0x7F)
       c.shown = fmt::format("\\x{:02x}", static_cast<unsigned>(code));
-    else if (code >= 0x80 && code <= 0x9F)
+    else if ((code >= 0x80 && code <= 0x9F) || is_bidi_control(code))
       c.shown = fmt::format("\\u{:04x}", static_cast<unsigned>(code));
     else
       c.shown = std::string(text.substr(i, length));

@@ -1,6 +1,6 @@
 // Text from a ledger, made safe to print: it cannot take over a terminal. C0 and C1 control
-// characters, DEL and bytes that are not UTF-8 are shown escaped (\x1b, \u009b), so an ESC
-// sequence in a name or a note is seen, never obeyed.
+// characters, DEL, bidirectional overrides and bytes that are not UTF-8 are shown escaped
+// (\x1b, \u009b, \u202e), so an ESC sequence in a name or a note is seen, never obeyed.
 #pragma once
 
 #include <cstddef>

@@ -16,6 +16,7 @@ TEST_CASE("control characters are shown escaped; layout characters are kept") {
                       "2J") == "c1 \\u009b2J");  // U+009B, the 8-bit CSI
   CHECK(terminal_text("bad \xff\xfe utf-8") == "bad \\xff\\xfe utf-8");
   CHECK(terminal_text("Café, Straße, 東京") == "Café, Straße, 東京");
+  CHECK(terminal_text("invoice \u202egnp.exe") == "invoice \\u202egnp.exe");  // Trojan Source
 }
 
 TEST_CASE("only render's own colour marks become escape sequences") {
