@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ledger/error.hpp"
+#include "ledger/limits.hpp"
 #include "ledger/suggest.hpp"
 
 namespace arcollect {
@@ -100,6 +101,10 @@ class Parser {
       }
       into->push_back({t.kind, t.text, {}});
       if (t.kind == TemplateNode::Kind::section || t.kind == TemplateNode::Kind::inverted) {
+        // Filling in and freeing the tree recurse once per level: keep it shallow.
+        if (open.size() >= static_cast<std::size_t>(kMaxNesting))
+          fail(t.line, t.column,
+               fmt::format("sections are nested more than {} deep; flatten them", kMaxNesting));
         open.emplace_back(into, &t);
         into = &into->back().children;
       }

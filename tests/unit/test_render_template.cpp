@@ -101,3 +101,16 @@ TEST_CASE("every built-in template parses with the letter fields") {
   }
   CHECK_FALSE(builtin_template("call-ap"));
 }
+
+TEST_CASE("sections nest at most 64 deep: filling in recurses once per level") {
+  auto nested = [](int depth) {
+    std::string text = "Subject: x\n\n";
+    for (int i = 0; i < depth; ++i) text += "{{#due}}";
+    for (int i = 0; i < depth; ++i) text += "{{/due}}";
+    return text;
+  };
+  CHECK_NOTHROW(parse_template(nested(64), "t", letter_fields()));
+  CHECK_THROWS_WITH_AS(parse_template(nested(65), "t", letter_fields()),
+                       doctest::Contains("nested more than 64 deep"), Error);
+  CHECK_THROWS_AS(parse_template(nested(50'000), "t", letter_fields()), Error);  // found by fuzzing
+}
