@@ -14,6 +14,7 @@
 #include "ledger/error.hpp"
 #include "ledger/fault.hpp"
 #include "ledger/suggest.hpp"
+#include "render/terminal_safe.hpp"
 
 namespace arcollect::cli {
 
@@ -123,7 +124,8 @@ int run(int argc, char** argv) {
     for (auto& [sub, runner] : runners)
       if (sub->parsed()) return runner();
   } catch (const Error& e) {
-    std::cerr << "arcollect: " << e.what() << "\n";
+    // One line: a ledger value quoted in the message cannot start a line of its own.
+    std::cerr << "arcollect: " << escape_controls(e.what()) << "\n";
     return e.exit_code();
   } catch (const std::exception& e) {
     std::cerr << "arcollect: internal error: " << e.what() << "\n";
