@@ -24,15 +24,6 @@ namespace {
   throw Error(fmt::format("{}: cannot {}: {}", path.string(), doing, std::strerror(err)));
 }
 
-void write_all(int fd, std::string_view content, const fs::path& path) {
-  while (!content.empty()) {
-    ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail(path, "write", errno);
-    content.remove_prefix(static_cast<std::size_t>(n));
-  }
-}
-
 void sync_folder(const fs::path& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;
@@ -80,6 +71,15 @@ void write_through_temp(const fs::path& path, std::string_view content, bool rep
 }
 
 }  // namespace
+
+void write_all(int fd, std::string_view content, const fs::path& path) {
+  while (!content.empty()) {
+    ssize_t n = ::write(fd, content.data(), content.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail(path, "write", errno);
+    content.remove_prefix(static_cast<std::size_t>(n));
+  }
+}
 
 void write_new_file(const fs::path& path, std::string_view content) {
   write_through_temp(path, content, false);

@@ -15,6 +15,10 @@ void write_new_file(const std::filesystem::path& path, std::string_view content)
 // never a part of either. Throws Error when it cannot be written.
 void replace_file(const std::filesystem::path& path, std::string_view content);
 
+// All of `content` to the descriptor, through short writes and EINTR; an Error naming `path`
+// when it cannot (a full disk, a file past ulimit -f).
+void write_all(int fd, std::string_view content, const std::filesystem::path& path);
+
 // flock(2) on the ledger's root folder, held for the object's lifetime.
 class LedgerLock {
  public:

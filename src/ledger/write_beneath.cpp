@@ -10,6 +10,7 @@
 #include <cstring>
 #include <utility>
 
+#include "ledger/atomic_write.hpp"
 #include "ledger/error.hpp"
 #include "ledger/fault.hpp"
 
@@ -83,15 +84,6 @@ std::pair<Folder, std::string> parent_beneath(const fs::path& root, const std::s
   if (name.empty() || name == "." || name == "..")
     throw Error(fmt::format("{}: not a file inside the ledger", relative));
   return {std::move(dir), std::move(name)};
-}
-
-void write_all(int fd, std::string_view content, const std::string& path) {
-  while (!content.empty()) {
-    ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) fail(path, "write", errno);
-    content.remove_prefix(static_cast<std::size_t>(n));
-  }
 }
 
 void write_beneath(const fs::path& root, const std::string& relative, std::string_view content,
