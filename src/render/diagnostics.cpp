@@ -51,9 +51,9 @@ ShownLine shown_line(const std::string& line, std::uint32_t column, std::uint32_
 
 std::string render_diagnostic(const Diagnostic& d) {
   // One line each: a value quoted in the message (or a path) cannot start a line of its own.
-  std::string out = fmt::format("arcollect: {}:{}:{}: {}{}\n", escape_controls(d.path), d.line,
-                                d.column, d.severity == Severity::warning ? "warning: " : "",
-                                escape_controls(d.message));
+  std::string out =
+      fmt::format("arcollect: {}:{}:{}: {}{}\n", escape_controls(d.path), d.line, d.column,
+                  d.severity == Severity::warning ? "warning: " : "", escape_controls(d.message));
   if (d.source_line.empty()) return out;
   std::string number = std::to_string(d.line);
   std::string gutter(number.size(), ' ');
