@@ -91,13 +91,9 @@ class Resolver {
   std::optional<std::size_t> customer(const std::string& id, SourcePos pos) {
     if (auto it = book_.customer_index.find(id); it != book_.customer_index.end())
       return it->second;
-    std::string hint;
-    if (suggestions_left_ > 0) {
-      --suggestions_left_;
-      std::vector<std::string_view> ids;
+    std::string hint = suggestion(id, [&](std::vector<std::string_view>& ids) {
       for (const auto& c : book_.customers) ids.push_back(c.id);
-      hint = did_you_mean(id, ids);
-    }
+    });
     error(DiagCode::unknown_customer, pos,
           fmt::format("no customer has the id '{}'{}; add a [[customer]] with id = \"{}\" or "
                       "correct the reference",
@@ -109,11 +105,12 @@ class Resolver {
   const Invoice* invoice(const std::string& id, std::size_t c, SourcePos pos) {
     auto it = book_.invoice_index.find(id);
     if (it == book_.invoice_index.end()) {
-      std::vector<std::string_view> ids;
-      for (std::size_t i : book_.by_customer[c].invoices) ids.push_back(book_.invoices[i].id);
+      std::string hint = suggestion(id, [&](std::vector<std::string_view>& ids) {
+        for (std::size_t i : book_.by_customer[c].invoices) ids.push_back(book_.invoices[i].id);
+      });
       error(DiagCode::unknown_invoice, pos,
             fmt::format("no invoice has the id '{}'{}; correct the reference or add the invoice",
-                        id, did_you_mean(id, ids)));
+                        id, hint));
       return nullptr;
     }
     const Invoice& inv = book_.invoices[it->second];
@@ -311,9 +308,21 @@ class Resolver {
     }
   }
 
+  // " (did you mean ...?)" for an unknown id, for the first kMaxSuggestions of them only: each
+  // compares the id with every candidate, so suggesting for all would make a ledger of many bad
+  // references quadratic (issue 13, row 9).
+  template <typename Candidates>
+  std::string suggestion(std::string_view id, Candidates&& candidates) {
+    if (suggestions_left_ == 0) return "";
+    --suggestions_left_;
+    std::vector<std::string_view> ids;
+    candidates(ids);
+    return did_you_mean(id, ids);
+  }
+
   Book& book_;
   std::vector<Diagnostic>& out_;
-  int suggestions_left_ = 20;
+  std::size_t suggestions_left_ = kMaxSuggestions;
   bool amounts_unreliable_ = false;
   std::map<std::string, std::int64_t> currency_totals_;  // magnitudes, up to the limit
 };
