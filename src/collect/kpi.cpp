@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "collect/account_state.hpp"
 #include "collect/currency_order.hpp"
 #include "ledger/allocation.hpp"
 
@@ -140,10 +141,11 @@ class KpiBuilder {
   std::map<std::string, Balances> balances(Date day, std::optional<Date> paid_from) {
     if (!paid_from)
       if (auto cached = receivables_.find(day); cached != receivables_.end()) return cached->second;
-    Allocation allocation = empty_allocation(book_);
+    // The account state as of each period end: the same allocation every report reads.
+    const AccountState state = account_state(book_, day);
+    const Allocation& allocation = state.allocation;
     std::map<std::string, Balances> result;
     for (std::size_t c : customers_) {
-      allocate_customer(book_, c, day, allocation);
       for (std::size_t i : book_.by_customer[c].invoices) {
         const Invoice& inv = book_.invoices[i];
         if (inv.issued > day) continue;
