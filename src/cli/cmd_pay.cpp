@@ -9,6 +9,7 @@
 #include "collect/account_state.hpp"
 #include "collect/payment.hpp"
 #include "ledger/append.hpp"
+#include "ledger/duplicate_payments.hpp"
 #include "ledger/error.hpp"
 #include "ledger/layout.hpp"
 #include "ledger/record_writer.hpp"
@@ -28,6 +29,7 @@ struct PayOptions {
   bool credit = false;
   std::string reason;
   bool dry_run = false;
+  bool allow_duplicate = false;
 };
 
 // The currency of the payment: --currency, else the named invoices', else the one the
@@ -66,6 +68,25 @@ PaymentRequest build_request(const Book& book, const PayOptions& o, Date today) 
   return r;
 }
 
+// Refuses a payment that repeats one already recorded, naming its file: a statement keyed
+// in twice must not pay twice.
+void refuse_duplicate(const Book& book, const PaymentRequest& r) {
+  RecordedPayment candidate{
+      r.kind, book.customers[r.customer].id, r.date, r.amount.currency, r.amount.minor, r.ref, {},
+      0};
+  for (std::size_t i : r.invoices) candidate.invoices.push_back(book.invoices[i].id);
+  auto same = same_payment(book, candidate);
+  if (!same) return;
+  const Payment& first = book.payments[same->first];
+  throw Error(fmt::format(
+      "{}:{}: this {} of {} {} from {} on {}{} is already recorded there; if it is a second "
+      "one, give --allow-duplicate",
+      book.files[first.pos.file], first.pos.line,
+      r.kind == PaymentKind::credit ? "credit note" : "payment", format_money(r.amount),
+      r.amount.currency, candidate.customer, format_date(r.date),
+      r.ref.empty() ? std::string(" with no ref") : fmt::format(" with ref '{}'", r.ref)));
+}
+
 }  // namespace
 
 std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
@@ -80,10 +101,13 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
   app.add_flag("--credit", o->credit, "a credit note rather than a payment");
   app.add_option("--reason", o->reason, "why the credit note was given");
   app.add_flag("--dry-run", o->dry_run, "print the records instead of writing them");
+  app.add_flag("--allow-duplicate", o->allow_duplicate,
+               "record it even though the same payment is already recorded");
   return [&globals, o] {
     Book book = load_book(globals);
     const Date day = today(globals);
     PaymentRequest request = build_request(book, *o, day);
+    if (!o->allow_duplicate) refuse_duplicate(book, request);
     const Date as_of = std::max(day, request.date);
     const std::vector<Payment> records =
         payment_records(book, account_state(book, request.date).allocation, request);

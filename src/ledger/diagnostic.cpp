@@ -45,6 +45,7 @@ constexpr std::array kCodes = {
     CodeName{DiagCode::outside_ledger, "outside_ledger"},
     CodeName{DiagCode::limit_exceeded, "limit_exceeded"},
     CodeName{DiagCode::unconfirmed_send, "unconfirmed_send"},
+    CodeName{DiagCode::likely_duplicate, "likely_duplicate"},
 };
 
 constexpr auto kAllCodes = [] {
@@ -63,6 +64,19 @@ std::string_view code_name(DiagCode code) {
 
 std::span<const DiagCode> all_diag_codes() {
   return kAllCodes;
+}
+
+Diagnostic diagnostic_at(Severity severity, DiagCode code, std::string path, SourcePos at,
+                         std::string message) {
+  Diagnostic d;
+  d.severity = severity;
+  d.code = code;
+  d.path = std::move(path);
+  d.line = at.line;
+  d.column = at.column;
+  d.width = at.width;
+  d.message = std::move(message);
+  return d;
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {

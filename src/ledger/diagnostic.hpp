@@ -40,6 +40,7 @@ enum class DiagCode {
   outside_ledger,     // a link that leads out of the ledger folder
   limit_exceeded,     // a file, nesting, key, string or amount past a documented limit
   unconfirmed_send,   // an email that may or may not have gone out (a run stopped mid-send)
+  likely_duplicate,   // a payment recorded twice, or one bank transaction on two records
 };
 
 std::string_view code_name(DiagCode code);
@@ -67,6 +68,10 @@ struct Diagnostic {
   // errors and warnings it folds (it counts as them, not as itself).
   std::uint32_t folded_errors = 0, folded_warnings = 0;
 };
+
+// A diagnostic at a place in a file (the source line for the caret is left to the caller).
+Diagnostic diagnostic_at(Severity severity, DiagCode code, std::string path, SourcePos at,
+                         std::string message);
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 

@@ -151,7 +151,7 @@ namespace {
 // Keys whose values are ids or name records by id: held to kMaxIdBytes.
 bool is_id_key(std::string_view key) {
   return key == "id" || key == "customer" || key == "invoice" || key == "invoices" ||
-         key == "ref" || key == "plan";
+         key == "ref" || key == "plan" || key == "bank_id";
 }
 
 }  // namespace

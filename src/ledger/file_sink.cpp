@@ -18,14 +18,7 @@ std::string_view line_of(std::string_view text, std::uint32_t line) {
 }
 
 void FileSink::report(Severity severity, DiagCode code, SourcePos at, std::string message) {
-  Diagnostic d;
-  d.severity = severity;
-  d.code = code;
-  d.path = path_;
-  d.line = at.line;
-  d.column = at.column;
-  d.width = at.width;
-  d.message = std::move(message);
+  Diagnostic d = diagnostic_at(severity, code, path_, at, std::move(message));
   d.source_line = std::string(line_of(text_, at.line));
   diagnostics_.push_back(std::move(d));
 }

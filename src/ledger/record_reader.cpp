@@ -127,6 +127,8 @@ void read_payment(FieldReader& f, FileRecords& out, PaymentKind kind) {
   p.amount_pos = f.pos("amount");
   p.currency = currency_field(f, p.currency_pos);
   p.ref = f.text("ref").value_or("");
+  p.bank_id = f.text("bank_id").value_or("");
+  p.bank_id_pos = f.pos("bank_id");
   if (kind == PaymentKind::credit) p.reason = f.text("reason").value_or("");
   f.finish();
   if (!date || !customer || !amount) return;

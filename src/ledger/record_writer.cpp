@@ -64,6 +64,7 @@ std::string payment_toml(const Payment& p) {
   out += "amount = \"" + format_money(p.amount) + "\"\n";
   out += "currency = " + toml_string(p.amount.currency) + "\n";
   if (!p.ref.empty()) out += "ref = " + toml_string(p.ref) + "\n";
+  if (!p.bank_id.empty()) out += "bank_id = " + toml_string(p.bank_id) + "\n";
   if (!p.reason.empty()) out += "reason = " + toml_string(p.reason) + "\n";
   return out;
 }

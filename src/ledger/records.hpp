@@ -72,7 +72,8 @@ struct Payment {
   Money amount;          // resolved
   std::string ref;
   std::string reason;
-  SourcePos pos, customer_pos, invoice_pos, amount_pos, currency_pos;
+  std::string bank_id;  // the bank's own id for the transaction, when it was imported
+  SourcePos pos, customer_pos, invoice_pos, amount_pos, currency_pos, bank_id_pos;
 };
 
 // `internal`: something done in-house (a hold, a referral), not a contact with the customer.

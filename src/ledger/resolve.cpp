@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "ledger/allocation.hpp"
+#include "ledger/duplicate_payments.hpp"
 #include "ledger/limits.hpp"
 #include "ledger/suggest.hpp"
 
@@ -24,6 +25,8 @@ class Resolver {
     check_contacts();
     check_plans();
     note_overpayments();
+    // Amounts in error read as 0, and would look alike.
+    if (!amounts_unreliable_) note_duplicate_payments(book_, out_);
   }
 
  private:
@@ -32,15 +35,7 @@ class Resolver {
   }
 
   void report(Severity severity, DiagCode code, SourcePos pos, std::string message) {
-    Diagnostic d;
-    d.severity = severity;
-    d.code = code;
-    d.path = book_.files[pos.file];
-    d.line = pos.line;
-    d.column = pos.column;
-    d.width = pos.width;
-    d.message = std::move(message);
-    out_.push_back(std::move(d));
+    out_.push_back(diagnostic_at(severity, code, book_.files[pos.file], pos, std::move(message)));
   }
   void error(DiagCode code, SourcePos pos, std::string message) {
     report(Severity::error, code, pos, std::move(message));

@@ -1,0 +1,106 @@
+#include "ledger/duplicate_payments.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
+namespace arcollect {
+
+namespace {
+
+using PaymentKey = std::tuple<int, std::string, Date, std::string, std::int64_t, std::string,
+                              std::vector<std::string>>;
+
+PaymentKey key_of(const RecordedPayment& p) {
+  return {static_cast<int>(p.kind), p.customer, p.date, p.currency, p.minor, p.ref, p.invoices};
+}
+
+void sort_unique(std::vector<std::string>& ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+}
+
+std::string where(const Book& book, SourcePos pos) {
+  return fmt::format("{}:{}:{}", book.files[pos.file], pos.line, pos.column);
+}
+
+void warn(const Book& book, SourcePos at, std::string message, std::vector<Diagnostic>& out) {
+  out.push_back(diagnostic_at(Severity::warning, DiagCode::likely_duplicate, book.files[at.file],
+                              at, std::move(message)));
+}
+
+const char* kind_word(PaymentKind kind) {
+  return kind == PaymentKind::credit ? "credit note" : "payment";
+}
+
+}  // namespace
+
+std::vector<RecordedPayment> recorded_payments(const Book& book) {
+  std::vector<RecordedPayment> out;
+  // (file, kind, customer, date, currency, ref) → index in out
+  std::map<std::tuple<std::uint32_t, int, std::string, Date, std::string, std::string>, std::size_t>
+      groups;
+  for (std::size_t i = 0; i < book.payments.size(); ++i) {
+    const Payment& p = book.payments[i];
+    auto [it, inserted] = groups.try_emplace(
+        {p.pos.file, static_cast<int>(p.kind), p.customer, p.date, p.amount.currency, p.ref},
+        out.size());
+    if (inserted) out.push_back({p.kind, p.customer, p.date, p.amount.currency, 0, p.ref, {}, i});
+    if (!p.invoice.empty()) out[it->second].invoices.push_back(p.invoice);
+    // Amounts are at most 10^13 and a currency's total at most 10^17 (ledger/limits.hpp),
+    // so this sum cannot wrap.
+    out[it->second].minor += p.amount.minor;
+  }
+  for (RecordedPayment& p : out) sort_unique(p.invoices);
+  return out;
+}
+
+std::optional<RecordedPayment> same_payment(const Book& book, const RecordedPayment& candidate) {
+  RecordedPayment sorted = candidate;
+  sort_unique(sorted.invoices);
+  const PaymentKey wanted = key_of(sorted);
+  for (const RecordedPayment& p : recorded_payments(book))
+    if (key_of(p) == wanted) return p;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> payment_with_bank_id(const Book& book, const std::string& bank_id) {
+  if (bank_id.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < book.payments.size(); ++i)
+    if (book.payments[i].bank_id == bank_id) return i;
+  return std::nullopt;
+}
+
+void note_duplicate_payments(const Book& book, std::vector<Diagnostic>& diagnostics) {
+  // A bank_id twice is the surer sign; a record named by it is not named again below.
+  std::unordered_map<std::string, std::size_t> bank_ids;
+  std::vector<bool> named(book.payments.size(), false);
+  for (std::size_t i = 0; i < book.payments.size(); ++i) {
+    const Payment& p = book.payments[i];
+    if (p.bank_id.empty()) continue;
+    auto [it, inserted] = bank_ids.try_emplace(p.bank_id, i);
+    if (inserted) continue;
+    named[i] = true;
+    warn(book, p.bank_id_pos,
+         fmt::format("bank_id '{}' is also at {}: one bank transaction recorded twice; remove "
+                     "one of them",
+                     p.bank_id, where(book, book.payments[it->second].bank_id_pos)),
+         diagnostics);
+  }
+  std::map<PaymentKey, std::size_t> seen;  // → index into Book::payments of the first record
+  for (const RecordedPayment& p : recorded_payments(book)) {
+    auto [it, inserted] = seen.try_emplace(key_of(p), p.first);
+    if (inserted || named[p.first]) continue;
+    warn(book, book.payments[p.first].pos,
+         fmt::format("this {} is also recorded at {} (same customer, date, amount, ref and "
+                     "invoices); if it was recorded twice, remove one of the two files (git "
+                     "rm), else give each its own ref",
+                     kind_word(p.kind), where(book, book.payments[it->second].pos)),
+         diagnostics);
+  }
+}
+
+}  // namespace arcollect

@@ -1,0 +1,44 @@
+// When two recorded payments are one payment recorded twice: the one rule that `pay` refuses
+// by and `check` warns by.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ledger/book.hpp"
+#include "ledger/diagnostic.hpp"
+
+namespace arcollect {
+
+// A payment or credit note as it was recorded: the records of one file that share kind,
+// customer, date, currency and ref, added up. `pay` splits one payment over the invoices it
+// names, so its records are one payment only together. Two payments of the same amount on
+// one day for different invoices are two payments, so the invoices named are part of it.
+struct RecordedPayment {
+  PaymentKind kind = PaymentKind::payment;
+  std::string customer;
+  Date date{};
+  std::string currency;
+  std::int64_t minor = 0;
+  std::string ref;
+  std::vector<std::string> invoices;  // the invoices its records name, sorted, once each
+  std::size_t first = 0;              // index into Book::payments of its first record
+};
+
+// The ledger's payments grouped as recorded, in ledger order.
+std::vector<RecordedPayment> recorded_payments(const Book& book);
+
+// The recorded payment that `candidate` repeats (same kind, customer, date, amount, currency,
+// ref and invoices named), if there is one. `candidate.invoices` need not be sorted.
+std::optional<RecordedPayment> same_payment(const Book& book, const RecordedPayment& candidate);
+
+// The record that already carries `bank_id`, if any (bank_id is the bank's own transaction id).
+std::optional<std::size_t> payment_with_bank_id(const Book& book, const std::string& bank_id);
+
+// Warnings for likely duplicates: a recorded payment that repeats an earlier one, and a
+// bank_id on two records. The later one is named, with where the first one is.
+void note_duplicate_payments(const Book& book, std::vector<Diagnostic>& diagnostics);
+
+}  // namespace arcollect
