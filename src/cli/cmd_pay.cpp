@@ -71,10 +71,8 @@ PaymentRequest build_request(const Book& book, const PayOptions& o, Date today) 
 // Refuses a payment that repeats one already recorded, naming its file: a statement keyed
 // in twice must not pay twice.
 void refuse_duplicate(const Book& book, const PaymentRequest& r) {
-  RecordedPayment candidate{
-      r.kind, book.customers[r.customer].id, r.date, r.amount.currency, r.amount.minor, r.ref, {},
-      0};
-  for (std::size_t i : r.invoices) candidate.invoices.push_back(book.invoices[i].id);
+  const RecordedPayment candidate{
+      r.kind, book.customers[r.customer].id, r.date, r.amount.currency, r.amount.minor, r.ref, 0};
   auto same = same_payment(book, candidate);
   if (!same) return;
   const Payment& first = book.payments[same->first];

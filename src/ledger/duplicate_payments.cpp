@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -11,16 +10,10 @@ namespace arcollect {
 
 namespace {
 
-using PaymentKey = std::tuple<int, std::string, Date, std::string, std::int64_t, std::string,
-                              std::vector<std::string>>;
+using PaymentKey = std::tuple<int, std::string, Date, std::string, std::int64_t, std::string>;
 
 PaymentKey key_of(const RecordedPayment& p) {
-  return {static_cast<int>(p.kind), p.customer, p.date, p.currency, p.minor, p.ref, p.invoices};
-}
-
-void sort_unique(std::vector<std::string>& ids) {
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return {static_cast<int>(p.kind), p.customer, p.date, p.currency, p.minor, p.ref};
 }
 
 std::string where(const Book& book, SourcePos pos) {
@@ -48,20 +41,16 @@ std::vector<RecordedPayment> recorded_payments(const Book& book) {
     auto [it, inserted] = groups.try_emplace(
         {p.pos.file, static_cast<int>(p.kind), p.customer, p.date, p.amount.currency, p.ref},
         out.size());
-    if (inserted) out.push_back({p.kind, p.customer, p.date, p.amount.currency, 0, p.ref, {}, i});
-    if (!p.invoice.empty()) out[it->second].invoices.push_back(p.invoice);
+    if (inserted) out.push_back({p.kind, p.customer, p.date, p.amount.currency, 0, p.ref, i});
     // Amounts are at most 10^13 and a currency's total at most 10^17 (ledger/limits.hpp),
     // so this sum cannot wrap.
     out[it->second].minor += p.amount.minor;
   }
-  for (RecordedPayment& p : out) sort_unique(p.invoices);
   return out;
 }
 
 std::optional<RecordedPayment> same_payment(const Book& book, const RecordedPayment& candidate) {
-  RecordedPayment sorted = candidate;
-  sort_unique(sorted.invoices);
-  const PaymentKey wanted = key_of(sorted);
+  const PaymentKey wanted = key_of(candidate);
   for (const RecordedPayment& p : recorded_payments(book))
     if (key_of(p) == wanted) return p;
   return std::nullopt;
@@ -95,8 +84,8 @@ void note_duplicate_payments(const Book& book, std::vector<Diagnostic>& diagnost
     auto [it, inserted] = seen.try_emplace(key_of(p), p.first);
     if (inserted || named[p.first]) continue;
     warn(book, book.payments[p.first].pos,
-         fmt::format("this {} is also recorded at {} (same customer, date, amount, ref and "
-                     "invoices); if it was recorded twice, remove one of the two files (git "
+         fmt::format("this {} is also recorded at {} (same customer, date, amount and ref); "
+                     "if it was recorded twice, remove one of the two files (git "
                      "rm), else give each its own ref",
                      kind_word(p.kind), where(book, book.payments[it->second].pos)),
          diagnostics);

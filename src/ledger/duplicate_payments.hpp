@@ -14,8 +14,8 @@ namespace arcollect {
 
 // A payment or credit note as it was recorded: the records of one file that share kind,
 // customer, date, currency and ref, added up. `pay` splits one payment over the invoices it
-// names, so its records are one payment only together. Two payments of the same amount on
-// one day for different invoices are two payments, so the invoices named are part of it.
+// names, so its records are one payment only together. Which invoices it names is no part of
+// it: the same money keyed in once with --invoice and once without is still one payment.
 struct RecordedPayment {
   PaymentKind kind = PaymentKind::payment;
   std::string customer;
@@ -23,15 +23,14 @@ struct RecordedPayment {
   std::string currency;
   std::int64_t minor = 0;
   std::string ref;
-  std::vector<std::string> invoices;  // the invoices its records name, sorted, once each
-  std::size_t first = 0;              // index into Book::payments of its first record
+  std::size_t first = 0;  // index into Book::payments of its first record
 };
 
 // The ledger's payments grouped as recorded, in ledger order.
 std::vector<RecordedPayment> recorded_payments(const Book& book);
 
-// The recorded payment that `candidate` repeats (same kind, customer, date, amount, currency,
-// ref and invoices named), if there is one. `candidate.invoices` need not be sorted.
+// The recorded payment that `candidate` repeats (same kind, customer, date, amount, currency
+// and ref), if there is one.
 std::optional<RecordedPayment> same_payment(const Book& book, const RecordedPayment& candidate);
 
 // The record that already carries `bank_id`, if any (bank_id is the bank's own transaction id).
