@@ -12,6 +12,7 @@
 #include "ledger/duplicate_payments.hpp"
 #include "ledger/error.hpp"
 #include "ledger/layout.hpp"
+#include "ledger/loader.hpp"
 #include "ledger/record_writer.hpp"
 #include "render/payment.hpp"
 
@@ -68,11 +69,15 @@ PaymentRequest build_request(const Book& book, const PayOptions& o, Date today) 
   return r;
 }
 
-// Refuses a payment that repeats one already recorded, naming its file: a statement keyed
-// in twice must not pay twice.
-void refuse_duplicate(const Book& book, const PaymentRequest& r) {
-  const RecordedPayment candidate{
-      r.kind, book.customers[r.customer].id, r.date, r.amount.currency, r.amount.minor, r.ref, 0};
+// The payment as `pay` would record it, for comparing with those already recorded.
+RecordedPayment as_recorded(const Book& book, const PaymentRequest& r) {
+  return {r.kind, book.customers[r.customer].id, r.date, r.amount.currency, r.amount.minor, r.ref,
+          0};
+}
+
+// Refuses a payment that repeats one already recorded in `book`, naming its file: a statement
+// keyed in twice must not pay twice.
+void refuse_duplicate(const Book& book, const RecordedPayment& candidate) {
   auto same = same_payment(book, candidate);
   if (!same) return;
   const Payment& first = book.payments[same->first];
@@ -80,9 +85,11 @@ void refuse_duplicate(const Book& book, const PaymentRequest& r) {
       "{}:{}: this {} of {} {} from {} on {}{} is already recorded there; if it is a second "
       "one, give --allow-duplicate",
       book.files[first.pos.file], first.pos.line,
-      r.kind == PaymentKind::credit ? "credit note" : "payment", format_money(r.amount),
-      r.amount.currency, candidate.customer, format_date(r.date),
-      r.ref.empty() ? std::string(" with no ref") : fmt::format(" with ref '{}'", r.ref)));
+      candidate.kind == PaymentKind::credit ? "credit note" : "payment",
+      format_money(Money{candidate.minor, candidate.currency}), candidate.currency,
+      candidate.customer, format_date(candidate.date),
+      candidate.ref.empty() ? std::string(" with no ref")
+                            : fmt::format(" with ref '{}'", candidate.ref)));
 }
 
 }  // namespace
@@ -105,7 +112,8 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
     Book book = load_book(globals);
     const Date day = today(globals);
     PaymentRequest request = build_request(book, *o, day);
-    if (!o->allow_duplicate) refuse_duplicate(book, request);
+    const RecordedPayment candidate = as_recorded(book, request);
+    if (!o->allow_duplicate) refuse_duplicate(book, candidate);
     const Date as_of = std::max(day, request.date);
     const std::vector<Payment> records =
         payment_records(book, account_state(book, request.date).allocation, request);
@@ -118,8 +126,14 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
     }
     const Customer& customer = book.customers[request.customer];
     const RecordPlace place = payment_place(customer.id, request.date, o->credit);
-    std::string written =
-        append_record(locate_ledger(globals).root, place.folder, place.stem, text);
+    const LedgerLocation where = locate_ledger(globals);
+    // Asked again under the lock, of the ledger as it is on disk now: two identical pays run
+    // at once must not both be recorded.
+    auto recheck = [&] {
+      if (o->allow_duplicate) return;
+      refuse_duplicate(load_ledger(where.root, where.shown).book, candidate);
+    };
+    std::string written = append_record(where.root, place.folder, place.stem, text, recheck);
     std::cout << "Recorded " << written << "\n";
 
     // append_record read the file back; the ledger is not loaded again.

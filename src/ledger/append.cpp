@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace arcollect {
 
 std::string append_record(const fs::path& root, const std::string& folder, const std::string& stem,
-                          const std::string& text) {
+                          const std::string& text, const std::function<void()>& under_lock) {
   FileRecords check = read_records(text, "(new record)", 0);
   std::size_t records = check.customers.size() + check.invoices.size() + check.payments.size() +
                         check.contacts.size() + check.plans.size();
@@ -27,6 +27,7 @@ std::string append_record(const fs::path& root, const std::string& folder, const
                     check.diagnostics.empty() ? "" : ": " + check.diagnostics[0].message));
 
   LedgerLock lock(root);
+  if (under_lock) under_lock();
   for (int n = 1; n < 10000; ++n) {
     std::string name = folder + "/" + stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".toml";
     std::error_code ec;

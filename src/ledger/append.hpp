@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "ledger/records.hpp"
@@ -12,9 +13,13 @@ namespace arcollect {
 // Writes `text` (which must read back as clean records, one or more) to `folder`/`stem`.toml
 // under `root`, or `stem`-2.toml, -3, ... when taken. Returns the path relative to the root.
 // Throws Error, leaving nothing behind, when the text does not read back cleanly or the file
-// cannot be written.
+// cannot be written. `under_lock`, when given, runs once the lock is held and before anything
+// is written: a check of the ledger there (say, that the record is not already in it) sees
+// what is on disk and cannot be overtaken by another writer. What it throws is passed on, and
+// nothing is written.
 std::string append_record(const std::filesystem::path& root, const std::string& folder,
-                          const std::string& stem, const std::string& text);
+                          const std::string& stem, const std::string& text,
+                          const std::function<void()>& under_lock = {});
 
 // The contact entry's file under log/YYYY/MM/, named after its date, customer and channel.
 std::string append_contact(const std::filesystem::path& root, const ContactEntry& entry);
