@@ -140,4 +140,11 @@ std::size_t customer_invoice(const Book& book, std::size_t c, const std::string&
       fmt::format("--invoice: no invoice has the id '{}'{}", id, did_you_mean(id, ids)));
 }
 
+void refuse_control_characters(std::string_view option, const std::string& text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      throw UsageError(
+          fmt::format("{}: the text cannot hold line breaks or control characters", option));
+}
+
 }  // namespace arcollect::cli

@@ -5,6 +5,7 @@
 
 #include "collect/chase.hpp"
 #include "collect/contacts.hpp"
+#include "ledger/terms.hpp"
 
 namespace arcollect {
 
@@ -110,13 +111,11 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
       line.late_fee = letter.charges_fee ? ic.late_fee : 0;
       line.rate = ic.periods.empty() ? 0 : ic.periods.back().rate;
     }
-    if (const auto& early = settings.defaults.early_discount) {
-      Date until = add_days(inv.issued, early->days);
-      if (letter.today <= until && line.balance == inv.amount.minor) {
-        line.discount_until = until;
-        line.discount =
-            multiply_divide(line.balance, to_minor(early->percent, 4).value_or(0), 1'000'000);
-      }
+    // The discount stands while nothing has been paid and its day has not passed.
+    if (auto offer = early_discount_offer(settings, inv.issued, inv.amount.minor);
+        offer && letter.today <= offer->until && line.balance == inv.amount.minor) {
+      line.discount_until = offer->until;
+      line.discount = offer->minor;
     }
     LetterTotal& total = totals[inv.amount.currency];
     total.currency = inv.amount.currency;

@@ -14,8 +14,10 @@ namespace fs = std::filesystem;
 
 namespace arcollect {
 
-std::string append_record(const fs::path& root, const std::string& folder, const std::string& stem,
-                          const std::string& text, const std::function<void()>& under_lock) {
+namespace {
+
+// Refuses text that does not read back as clean records: that would be a bug here.
+void check_record_text(const std::string& text) {
   FileRecords check = read_records(text, "(new record)", 0);
   std::size_t records = check.customers.size() + check.invoices.size() + check.payments.size() +
                         check.contacts.size() + check.plans.size();
@@ -25,23 +27,44 @@ std::string append_record(const fs::path& root, const std::string& folder, const
         fmt::format("internal error: the record to write does not read back cleanly{}; "
                     "nothing was written",
                     check.diagnostics.empty() ? "" : ": " + check.diagnostics[0].message));
+}
 
-  LedgerLock lock(root);
-  if (under_lock) under_lock();
+// Writes the checked record under the lock the caller holds.
+std::string write_record(const fs::path& root, const NewRecord& record) {
   for (int n = 1; n < 10000; ++n) {
-    std::string name = folder + "/" + stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".toml";
+    std::string name =
+        record.folder + "/" + record.stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".toml";
     std::error_code ec;
     if (fs::exists(root / name, ec)) continue;
-    write_new_file_beneath(root, name, text);
+    write_new_file_beneath(root, name, record.text);
     std::string back, error;
-    if (!read_whole_file(root / name, back, error) || back != text) {
+    if (!read_whole_file(root / name, back, error) || back != record.text) {
       fs::remove(root / name, ec);
       throw Error(fmt::format("{}: the file did not read back as written ({}); it was removed",
                               name, error.empty() ? "content differs" : error));
     }
     return name;
   }
-  throw Error(fmt::format("{}/{}: too many files of that name", folder, stem));
+  throw Error(fmt::format("{}/{}: too many files of that name", record.folder, record.stem));
+}
+
+}  // namespace
+
+std::string append_record(const fs::path& root, const std::string& folder, const std::string& stem,
+                          const std::string& text, const std::function<void()>& under_lock) {
+  check_record_text(text);
+  LedgerLock lock(root);
+  if (under_lock) under_lock();
+  return write_record(root, {folder, stem, text});
+}
+
+std::optional<std::string> append_built_record(
+    const fs::path& root, const std::function<std::optional<NewRecord>()>& build) {
+  LedgerLock lock(root);
+  const std::optional<NewRecord> record = build();
+  if (!record) return std::nullopt;
+  check_record_text(record->text);
+  return write_record(root, *record);
 }
 
 std::string append_contact(const fs::path& root, const ContactEntry& entry) {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "ledger/records.hpp"
@@ -20,6 +21,20 @@ namespace arcollect {
 std::string append_record(const std::filesystem::path& root, const std::string& folder,
                           const std::string& stem, const std::string& text,
                           const std::function<void()>& under_lock = {});
+
+// A record to add: its folder under the root, file stem and text, as append_record takes them.
+struct NewRecord {
+  std::string folder;
+  std::string stem;
+  std::string text;
+};
+
+// append_record for a record that depends on what is on disk (say, the next invoice number):
+// `build` runs once the lock is held, so no other writer can take what it chose meanwhile. It
+// may find nothing left to write (another writer wrote it first): then nothing is written and
+// the result is empty.
+std::optional<std::string> append_built_record(
+    const std::filesystem::path& root, const std::function<std::optional<NewRecord>()>& build);
 
 // The contact entry's file under log/YYYY/MM/, named after its date, customer and channel.
 std::string append_contact(const std::filesystem::path& root, const ContactEntry& entry);

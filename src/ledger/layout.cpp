@@ -2,12 +2,27 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace arcollect {
 
 namespace {
 
 int year_of(Date day) {
   return static_cast<int>(date::year_month_day{day}.year());
+}
+
+// Characters a file name should not hold ('/', spaces, quotes) become '-', as does a leading
+// '.', which would hide the file.
+std::string safe_stem(std::string_view text) {
+  std::string stem(text);
+  for (char& c : stem) {
+    const bool safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                      c == '.' || c == '_' || c == '-';
+    if (!safe) c = '-';
+  }
+  if (stem.starts_with('.')) stem[0] = '-';
+  return stem;
 }
 
 }  // namespace
@@ -17,7 +32,7 @@ RecordPlace customer_place(const std::string& id) {
 }
 
 RecordPlace invoice_place(const std::string& id, Date issued) {
-  return {fmt::format("invoices/{:04}", year_of(issued)), id};
+  return {fmt::format("invoices/{:04}", year_of(issued)), safe_stem(id)};
 }
 
 RecordPlace payment_place(const std::string& customer, Date day, bool credit) {
@@ -35,6 +50,15 @@ RecordPlace contact_place(const ContactEntry& entry) {
 
 RecordPlace plan_place(const std::string& id) {
   return {"plans", id};
+}
+
+RecordPlace import_place(Date today, std::string_view statement) {
+  // The statement's file name without its folder and extension, cut to a readable length.
+  std::string_view name = statement.substr(statement.find_last_of('/') + 1);
+  name = name.substr(0, std::min(name.rfind('.'), std::size_t{60}));
+  if (name.empty()) name = "statement";
+  return {fmt::format("payments/{:04}", year_of(today)),
+          fmt::format("{}-import-{}", format_date(today), safe_stem(name))};
 }
 
 }  // namespace arcollect

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "ledger/records.hpp"
 
@@ -15,10 +16,12 @@ struct RecordPlace {
   std::string stem;
 };
 
-RecordPlace customer_place(const std::string& id);                              // customers/ID
-RecordPlace invoice_place(const std::string& id, Date issued);                  // invoices/YYYY/ID
+RecordPlace customer_place(const std::string& id);              // customers/ID
+RecordPlace invoice_place(const std::string& id, Date issued);  // invoices/YYYY/ID, made safe
 RecordPlace payment_place(const std::string& customer, Date day, bool credit);  // payments/YYYY
 RecordPlace contact_place(const ContactEntry& entry);                           // log/YYYY/MM
 RecordPlace plan_place(const std::string& id);                                  // plans/ID
+// payments/YYYY/DAY-import-NAME: the payments of one bank statement, imported on `today`.
+RecordPlace import_place(Date today, std::string_view statement);
 
 }  // namespace arcollect

@@ -9,6 +9,7 @@
 #include "ledger/duplicate_payments.hpp"
 #include "ledger/limits.hpp"
 #include "ledger/suggest.hpp"
+#include "ledger/terms.hpp"
 
 namespace arcollect {
 
@@ -158,9 +159,8 @@ class Resolver {
                          inv.amount_pos, "'amount'");
       auto c = customer(inv.customer, inv.customer_pos);
       if (inv.incomplete) amounts_unreliable_ = true;
-      int terms = book_.settings.defaults.terms_days;
-      if (c && book_.customers[*c].terms_days) terms = *book_.customers[*c].terms_days;
-      inv.due = inv.due_given.value_or(add_days(inv.issued, terms));
+      const Terms terms = payment_terms(book_.settings, c ? &book_.customers[*c] : nullptr);
+      inv.due = inv.due_given.value_or(due_under(terms, inv.issued));
       if (!inv.incomplete && inv.due < inv.issued)
         error(DiagCode::due_before_issued, inv.due_pos,
               fmt::format("invoice '{}' is due {} but was issued {}; the due date cannot come "

@@ -97,6 +97,22 @@ struct InterestSettings {
   std::optional<Date> rates_known_until;  // and says up to when it is complete
 };
 
+// [invoices]: how `arcollect invoice` numbers new invoices (see ledger/invoice_numbers).
+struct InvoiceSettings {
+  std::string id_format;  // empty: the pattern of the ledger's own numbers
+};
+
+// [export]: the accounts `arcollect export` posts to (names as ledger and hledger write them;
+// see render/journal_account for beancount's). Each is components of letters, digits and '-'
+// joined by ':', the first one of assets, liabilities, equity, income or expenses.
+struct ExportSettings {
+  std::string receivable = "assets:receivable";  // one sub-account per customer
+  std::string income = "income:sales";
+  std::string bank = "assets:bank";
+  std::string credit_notes = "income:sales:credit-notes";
+  std::string opening = "equity:opening-balances";  // what was owed before --from
+};
+
 struct Settings {
   Business business;
   Defaults defaults;
@@ -105,6 +121,8 @@ struct Settings {
   std::map<std::string, std::vector<LadderStep>> ladder_sets;  // other cadences, by name
   DueSettings due;
   InterestSettings interest;
+  InvoiceSettings invoices;
+  ExportSettings exports;
 };
 
 // The words for ladder actions in arcollect.toml.

@@ -1,10 +1,14 @@
-// Reads arcollect.toml: [business], [defaults], [aging], [[ladder]], [interest].
+// Reads arcollect.toml: [business], [defaults], [aging], [[ladder]], [due], [interest],
+// [invoices], [export], [mail].
 #include <fmt/format.h>
 
+#include <cctype>
 #include <map>
 
 #include "ledger/field_reader.hpp"
 #include "ledger/holidays.hpp"
+#include "ledger/invoice_numbers.hpp"
+#include "ledger/limits.hpp"
 #include "ledger/records.hpp"
 #include "ledger/suggest.hpp"
 #include "ledger/toml_reader.hpp"
@@ -64,7 +68,7 @@ std::optional<Charge> read_charge(FieldReader& parent, std::string_view key) {
 }
 
 void read_defaults(FieldReader& f, Defaults& d) {
-  d.terms_days = f.integer("terms_days", 0, 3650).value_or(30);
+  d.terms_days = f.integer("terms_days", 0, kMaxTermsDays).value_or(30);
   d.late_fee = read_charge(f, "late_fee");
   if (const toml::table* table = f.table("early_discount")) {
     FieldReader e(*table, "'early_discount'", f.sink());
@@ -276,6 +280,63 @@ void read_mail(FieldReader& f) {
   f.finish();
 }
 
+void read_invoices(FieldReader& f, InvoiceSettings& i) {
+  if (auto format = f.text("id_format")) {
+    if (auto problem = id_format_problem(*format))
+      f.sink().error(DiagCode::invalid_value, f.pos("id_format"),
+                     fmt::format("'id_format' cannot number invoices: {}; write text with one "
+                                 "{{seq}} or {{seq:0N}} and, if wanted, {{year}} and {{month}}, "
+                                 "e.g. \"{}\"",
+                                 *problem, kDefaultIdFormat));
+    else
+      i.id_format = *format;
+  }
+  f.finish();
+}
+
+// Why `name` cannot be an [export] account in every journal format, or nothing: ledger and
+// hledger end an account at two spaces and beancount takes only its five roots and no '_'.
+std::optional<std::string> account_problem(std::string_view name) {
+  std::size_t colon = name.find(':');
+  std::string root(name.substr(0, colon));
+  for (char& ch : root) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (root != "assets" && root != "liabilities" && root != "equity" && root != "income" &&
+      root != "expenses")
+    return "it must start with assets, liabilities, equity, income or expenses";
+  bool start = true;
+  for (char ch : name) {
+    bool alnum = std::isalnum(static_cast<unsigned char>(ch)) != 0;
+    if (ch == ':' && !start) {
+      start = true;
+    } else if (alnum || (ch == '-' && !start)) {
+      start = false;
+    } else {
+      return "each part between ':' must be letters, digits and '-', starting with a letter or "
+             "digit";
+    }
+  }
+  if (start) return "it must not end with ':'";
+  return std::nullopt;
+}
+
+void read_export(FieldReader& f, ExportSettings& e) {
+  for (auto [key, account] : {std::pair{"receivable", &e.receivable},
+                              {"income", &e.income},
+                              {"bank", &e.bank},
+                              {"credit_notes", &e.credit_notes},
+                              {"opening", &e.opening}}) {
+    auto name = f.text(key);
+    if (!name) continue;
+    if (auto problem = account_problem(*name))
+      f.sink().error(
+          DiagCode::invalid_value, f.pos(key),
+          fmt::format("'{}' is not an account name: {}, e.g. \"{}\"", key, *problem, *account));
+    else
+      *account = *name;
+  }
+  f.finish();
+}
+
 // Fixed amounts in the settings are in the business currency and must fit its minor unit.
 void check_precision(const Settings& settings, FileSink& sink) {
   const std::string& currency = settings.business.currency;
@@ -329,6 +390,14 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
     if (const toml::table* interest = top.table("interest")) {
       FieldReader f(*interest, "[interest]", sink);
       read_interest(f, settings.interest);
+    }
+    if (const toml::table* invoices = top.table("invoices")) {
+      FieldReader f(*invoices, "[invoices]", sink);
+      read_invoices(f, settings.invoices);
+    }
+    if (const toml::table* exports = top.table("export")) {
+      FieldReader f(*exports, "[export]", sink);
+      read_export(f, settings.exports);
     }
     if (const toml::table* mail = top.table("mail")) {
       FieldReader f(*mail, "[mail]", sink);

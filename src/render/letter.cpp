@@ -183,10 +183,6 @@ std::string law_name(InterestBasis basis) {
   return "";
 }
 
-std::string percent_of(const Decimal& percent) {
-  return rate_text(to_minor(percent, 4).value_or(0));
-}
-
 std::string join_lines(const std::vector<std::string>& lines, LetterStyle style) {
   std::string out;
   for (const auto& line : lines)
@@ -244,7 +240,7 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
     if (line.discount_until)
       discounts.push_back(fmt::format("Pay {} by {} and you may deduct {} ({}).", inv.id,
                                       format_long_date(*line.discount_until),
-                                      percent_of(settings.defaults.early_discount->percent),
+                                      percent_text(settings.defaults.early_discount->percent),
                                       money_text(line.discount, inv.amount.currency)));
   }
   v["invoices"] = letter.invoices.empty() ? "" : invoice_table(book, letter, style);
@@ -281,7 +277,7 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   if (const auto& fee = settings.defaults.late_fee)
     v["fee_terms"] =
         fee->percent
-            ? percent_of(*fee->percent) + " of the overdue balance"
+            ? percent_text(*fee->percent) + " of the overdue balance"
             : money_text(
                   to_minor(*fee->amount, minor_digits(settings.business.currency)).value_or(0),
                   settings.business.currency) +

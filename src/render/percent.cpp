@@ -11,4 +11,8 @@ std::string rate_text(std::int64_t millionths) {
   return text + "%";
 }
 
+std::string percent_text(const Decimal& percent) {
+  return rate_text(to_minor(percent, 4).value_or(0));
+}
+
 }  // namespace arcollect
