@@ -74,8 +74,10 @@ Behaviour behaviour_of(const AccountState& state, std::size_t c) {
     if (balance > 0) owed[currency] += balance;
     if (balance > 0 && currency == exposure_currency) b.exposure += balance;
     if (!inv.dispute.empty()) ++b.disputes;
-    if (balance > 0 && !disputes.disputed[i])
-      b.oldest_past_due = std::max(b.oldest_past_due, days_between(inv.due, today));
+    if (balance > 0 && !disputes.disputed[i] && days_between(inv.due, today) > b.oldest_past_due) {
+      b.oldest_past_due = days_between(inv.due, today);
+      b.oldest_overdue = i;
+    }
     // Not due yet, or open and in dispute: says nothing of how they pay.
     if (inv.due > today || (balance > 0 && disputes.disputed[i])) continue;
 

@@ -30,10 +30,11 @@ struct Behaviour {
   Tenths earlier_days_late;  // those due before
   Trend trend = Trend::none;
   int promises = 0, promises_kept = 0, promises_broken = 0;
-  int disputes = 0;           // dispute fields and contacts with outcome "dispute"
-  int oldest_past_due = 0;    // days; the oldest open undisputed invoice, 0 if none
-  std::vector<Money> owed;    // open balances, per currency
-  std::int64_t exposure = 0;  // open balance in the credit limit's currency
+  int disputes = 0;                           // dispute fields and contacts with outcome "dispute"
+  int oldest_past_due = 0;                    // days; the oldest open undisputed invoice, 0 if none
+  std::optional<std::size_t> oldest_overdue;  // that invoice, when it is past due
+  std::vector<Money> owed;                    // open balances, per currency
+  std::int64_t exposure = 0;                  // open balance in the credit limit's currency
   std::optional<Money> credit_limit;
   // Settled invoices only, signed: the forecast's lateness and its spread, in whole days.
   std::optional<int> usual_lateness, earliest_lateness, latest_lateness;

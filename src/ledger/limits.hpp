@@ -17,7 +17,9 @@ inline constexpr std::int64_t kMaxAmountMinor = 10'000'000'000'000;  // 10^13 mi
 // All of a ledger's amounts in one currency, added up as magnitudes: every plain sum of them
 // fits in 64 bits with room to spare.
 inline constexpr std::int64_t kMaxCurrencyTotal = 100'000'000'000'000'000;  // 10^17
-inline constexpr std::size_t kMaxDiagnosticsPerFile = 50;                   // then "and N more"
+// Payment terms, a customer's or the ledger's: ten years.
+inline constexpr int kMaxTermsDays = 3650;
+inline constexpr std::size_t kMaxDiagnosticsPerFile = 50;  // then "and N more"
 // Unknown ids that get a "did you mean" from the loader; the rest are named without one.
 inline constexpr std::size_t kMaxSuggestions = 20;
 

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "ledger/field_reader.hpp"
+#include "ledger/limits.hpp"
 #include "ledger/mail_syntax.hpp"
 #include "ledger/suggest.hpp"
 #include "ledger/toml_reader.hpp"
@@ -61,7 +62,7 @@ void read_customer(FieldReader& f, FileRecords& out) {
   c.id_pos = f.pos("id");
   c.name = f.text("name", Need::required).value_or("");
   c.kind = f.choice<CustomerKind>("kind", customer_kind_names()).value_or(CustomerKind::business);
-  c.terms_days = f.integer("terms_days", 0, 3650);
+  c.terms_days = f.integer("terms_days", 0, kMaxTermsDays);
   c.credit_limit_text = f.amount("credit_limit", Need::optional, true);
   c.credit_limit_pos = f.pos("credit_limit");
   if (auto run = f.text("payment_run")) {

@@ -99,4 +99,29 @@ std::string invoice_toml(const Invoice& inv) {
   return out;
 }
 
+std::string customer_toml(const Customer& c) {
+  std::string out = "[[customer]]\n";
+  out += "id = " + toml_string(c.id) + "\n";
+  out += "name = " + toml_string(c.name) + "\n";
+  out += fmt::format("kind = \"{}\"\n", name_of(customer_kind_names(), c.kind));
+  if (!c.email.empty()) out += "email = " + toml_string(c.email) + "\n";
+  if (c.terms_days) out += fmt::format("terms_days = {}\n", *c.terms_days);
+  if (c.credit_limit) out += "credit_limit = \"" + format_money(*c.credit_limit) + "\"\n";
+  if (!c.payment_run_text.empty()) out += "payment_run = " + toml_string(c.payment_run_text) + "\n";
+  if (!c.address.empty()) {
+    out += "address = [";
+    for (std::size_t i = 0; i < c.address.size(); ++i)
+      out += (i ? ", " : "") + toml_string(c.address[i]);
+    out += "]\n";
+  }
+  for (const ContactPerson& person : c.contacts) {
+    out += "\n[[customer.contact]]\n";
+    out += "name = " + toml_string(person.name) + "\n";
+    out += fmt::format("role = \"{}\"\n", name_of(role_names(), person.role));
+    if (!person.email.empty()) out += "email = " + toml_string(person.email) + "\n";
+    if (!person.phone.empty()) out += "phone = " + toml_string(person.phone) + "\n";
+  }
+  return out;
+}
+
 }  // namespace arcollect

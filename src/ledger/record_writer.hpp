@@ -17,6 +17,9 @@ std::string contact_toml(const ContactEntry& entry);
 // One [[payment]] or [[credit]] table, its amount a decimal string with its currency.
 std::string payment_toml(const Payment& payment);
 
+// One [[customer]] table and its [[customer.contact]] tables.
+std::string customer_toml(const Customer& customer);
+
 // One [[invoice]] table.
 std::string invoice_toml(const Invoice& invoice);
 

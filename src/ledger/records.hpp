@@ -142,4 +142,11 @@ std::string_view name_of(NameTable<E> table, E value) {
   return "";
 }
 
+template <class E>
+std::optional<E> value_of(NameTable<E> table, std::string_view name) {
+  for (const auto& [n, v] : table)
+    if (n == name) return v;
+  return std::nullopt;
+}
+
 }  // namespace arcollect
