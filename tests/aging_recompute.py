@@ -25,6 +25,8 @@ def load():
         rel = path.relative_to(root)
         if rel.name == "arcollect.toml" or any(p.startswith(".") for p in rel.parts):
             continue
+        if rel.parts[0] == "import":  # bank-import rules, not records
+            continue
         for kind, items in tomllib.loads(path.read_text()).items():
             records[kind].extend(items)
     return settings, records

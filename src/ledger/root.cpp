@@ -85,7 +85,7 @@ class Walker {
         }
         if (toml && !S_ISDIR(target.st_mode)) out_.files.push_back(prefix + std::string(name));
       } else if (type == DT_DIR) {
-        folders.emplace_back(name);
+        if (!(prefix.empty() && name == kImportRulesFolder)) folders.emplace_back(name);
       } else if (toml) {
         out_.files.push_back(prefix + std::string(name));
       }

@@ -11,6 +11,8 @@
 namespace arcollect {
 
 inline constexpr const char* kSettingsFile = "arcollect.toml";
+// The bank-import rules (import/NAME.toml) are settings, not records: the loader skips them.
+inline constexpr const char* kImportRulesFolder = "import";
 
 bool is_ledger_root(const std::filesystem::path& dir);
 
@@ -30,9 +32,9 @@ struct RecordFiles {
   std::vector<FileProblem> problems;
 };
 
-// Every *.toml below `root` except its arcollect.toml. Hidden files and folders, and folders
-// holding a ledger of their own, are skipped. Links to files inside the ledger are listed (a
-// dangling one is then reported as unreadable); links to folders inside it are not followed
+// Every *.toml below `root` except its arcollect.toml and import/. Hidden files and folders, and
+// folders holding a ledger of their own, are skipped. Links to files inside the ledger are listed
+// (a dangling one is then reported as unreadable); links to folders inside it are not followed
 // (what they hold is read where it lives); a link that leads outside the ledger is a problem.
 RecordFiles list_record_files(const std::filesystem::path& root);
 
