@@ -161,7 +161,7 @@ std::string aging_json(const AgingReport& report) {
             {"paid", format_amount(row.paid, cur)},
             {"balance", format_amount(row.total, cur)},
             {"disputed", row.disputed != 0},
-            {"dispute", row.dispute.empty() ? Json{} : Json{row.dispute}},
+            {"dispute", text_or_null(row.dispute)},
         });
       } else {
         rows.push_back(JsonObject{

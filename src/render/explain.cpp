@@ -87,12 +87,12 @@ std::string explain_json(const Book& book, const Explanation& x) {
                                {"day", r.step->day},
                                {"action", std::string(ladder_action_name(r.step->action))},
                                {"done", r.done ? Json{format_date(*r.done)} : Json{}},
-                               {"file", r.file.empty() ? Json{} : Json{r.file}}});
+                               {"file", text_or_null(r.file)}});
   for (const AgendaAction& a : x.today_actions) {
     JsonArray command;
     for (const std::string& word : record_command(a)) command.push_back(word);
     today.push_back(JsonObject{{"kind", std::string(kind_name(a.kind))},
-                               {"step", a.step.empty() ? Json{} : Json{a.step}},
+                               {"step", text_or_null(a.step)},
                                {"action", std::string(ladder_action_name(a.channel))},
                                {"step_action", std::string(ladder_action_name(a.step_channel))},
                                {"reason", reason_text(a.reason)},
@@ -102,7 +102,7 @@ std::string explain_json(const Book& book, const Explanation& x) {
   for (const UpcomingItem& u : x.held_back)
     held.push_back(JsonObject{{"until", format_date(u.date)},
                               {"kind", std::string(upcoming_kind_name(u.kind))},
-                              {"step", u.step.empty() ? Json{} : Json{u.step}},
+                              {"step", text_or_null(u.step)},
                               {"what", reason_text(u.what)},
                               {"why", reason_json(u.what)}});
   return dump_json(JsonObject{

@@ -153,7 +153,7 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
   return dump_json(JsonObject{{"as_of", format_date(report.as_of)},
                               {"law", law_text(report)},
                               {"basis", std::string(basis_name(report.basis))},
-                              {"source", report.source.empty() ? Json{} : Json{report.source}},
+                              {"source", text_or_null(report.source)},
                               {"customers", std::move(customers)}});
 }
 

@@ -30,6 +30,11 @@ struct Json {
 
 std::string json_quote(const std::string& text);
 
+// The text, or null when it is empty: a field the record leaves out.
+inline Json text_or_null(const std::string& text) {
+  return text.empty() ? Json{} : Json{text};
+}
+
 // Two-space indented, with a final newline.
 std::string dump_json(const Json& json);
 

@@ -168,7 +168,7 @@ std::string kpi_json(const KpiReport& report) {
       {"from", format_date(report.from)},
       {"to", format_date(report.to)},
       {"days", days_between(report.from, report.to) + 1},
-      {"customer", report.customer.empty() ? Json{} : Json{report.customer}},
+      {"customer", text_or_null(report.customer)},
       {"currencies", std::move(blocks)},
   });
 }

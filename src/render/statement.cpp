@@ -118,7 +118,7 @@ std::string statement_json(const Book& book, const Statement& s) {
                      {"kind", std::string(statement_kind_name(l.kind))},
                      {"reference", l.reference},
                      {"description", line_description(l)},
-                     {"invoice", l.names_invoice.empty() ? Json{} : Json{l.names_invoice}},
+                     {"invoice", text_or_null(l.names_invoice)},
                      {"debit", format_amount(l.debit, a.currency)},
                      {"credit", format_amount(l.credit, a.currency)},
                      {"plan_due", format_amount(l.due, a.currency)},
