@@ -27,6 +27,9 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals);
 std::function<int()> setup_due(CLI::App& app, const Globals& globals);
 std::function<int()> setup_log(CLI::App& app, const Globals& globals);
 std::function<int()> setup_interest(CLI::App& app, const Globals& globals);
+std::function<int()> setup_invoice(CLI::App& app, const Globals& globals);
+std::function<int()> setup_customer(CLI::App& app, const Globals& globals);
+std::function<int()> setup_import(CLI::App& app, const Globals& globals);
 std::function<int()> setup_pay(CLI::App& app, const Globals& globals);
 std::function<int()> setup_plan(CLI::App& app, const Globals& globals);
 std::function<int()> setup_statement(CLI::App& app, const Globals& globals);
@@ -35,6 +38,7 @@ std::function<int()> setup_notice(CLI::App& app, const Globals& globals);
 std::function<int()> setup_kpi(CLI::App& app, const Globals& globals);
 std::function<int()> setup_segment(CLI::App& app, const Globals& globals);
 std::function<int()> setup_forecast(CLI::App& app, const Globals& globals);
+std::function<int()> setup_export(CLI::App& app, const Globals& globals);
 
 // Logs that `step` was carried out for `customer` today (arcollect due --done).
 int log_step_done(const Globals& globals, const std::string& customer, const std::string& step);

@@ -28,7 +28,10 @@ std::span<const Command> commands() {
        setup_log},
       {"interest", "the late-payment interest, compensation and fee, computed line by line",
        setup_interest},
+      {"customer", "add a customer, or list the customers with what each owes", setup_customer},
+      {"invoice", "write a new invoice, numbered and due as the ledger says", setup_invoice},
       {"pay", "record a payment or credit note, and show what it paid", setup_pay},
+      {"import", "record the payments a bank statement holds, each once", setup_import},
       {"plan", "propose, record and follow partial-payment plans", setup_plan},
       {"statement", "a customer's account: invoices, payments, running balance, history",
        setup_statement},
@@ -39,6 +42,7 @@ std::span<const Command> commands() {
       {"segment", "customers by how they pay, and the collection strategy for each segment",
        setup_segment},
       {"forecast", "expected cash-in per week, with a low and a high estimate", setup_forecast},
+      {"export", "the receivables as a ledger, hledger or beancount journal", setup_export},
   };
   return table;
 }
