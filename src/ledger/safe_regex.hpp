@@ -6,7 +6,7 @@
 // does recurse, once per group, so nesting is capped, as are the pattern's length and the size
 // of the program its {n,m} repeats expand into.
 //
-// Syntax (arcollect-ledger(5) documents it from here). A match may start anywhere in the text,
+// Syntax (arcollect-import(1) documents it from here). A match may start anywhere in the text,
 // and ASCII letters match either case; every other byte matches only itself. Patterns and texts
 // are UTF-8 but matched byte by byte: a non-ASCII character is a literal of several bytes, so
 // "café" matches "CAFé" but not "CAFÉ".
