@@ -28,14 +28,6 @@ struct AddOptions {
   CLI::Option *contact = nullptr, *role = nullptr, *phone = nullptr;
 };
 
-// Text given on the command line goes into the ledger as one line of a bounded length.
-void refuse_bad_text(std::string_view option, const std::string& text) {
-  refuse_control_characters(option, text);
-  if (text.size() > kMaxStringBytes)
-    throw UsageError(fmt::format("{}: {} bytes is too long; it takes at most {}", option,
-                                 text.size(), kMaxStringBytes));
-}
-
 std::string checked_email(std::string_view option, const std::string& text) {
   if (!text.empty() && !valid_address(text))
     throw UsageError(

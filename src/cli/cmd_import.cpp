@@ -126,8 +126,9 @@ BankStatement read_bank_statement(const std::string& file, const std::string& by
 
 std::string payments_text(const std::string& statement, Date today, const ImportPlan& plan) {
   std::string name = statement.substr(statement.find_last_of('/') + 1);
+  // A comment line of plain ASCII, whatever bytes the file's name holds.
   for (char& c : name)
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
   std::string text = fmt::format("# Imported from {} on {}\n", name, format_date(today));
   for (const Payment& p : plan.payments) text += "\n" + payment_toml(p);
   return text;

@@ -41,15 +41,19 @@ InvoiceRequest build_request(const Book& book, std::size_t c, const InvoiceOptio
   const std::string currency = o.currency.empty() ? invoice_currency(book, c) : o.currency;
   r.amount_minor = option_amount("AMOUNT", o.amount, currency);
   r.issued = o.issued.empty() ? today : option_date("--issued", o.issued);
+  // Ten years of terms later is still a date the ledger can write (four-digit years).
+  if (r.issued >= make_date(9000, 1, 1))
+    throw UsageError(
+        fmt::format("--issued {}: give a date before the year 9000", format_date(r.issued)));
   if (!o.due.empty()) {
     r.due = option_date("--due", o.due);
     if (*r.due < r.issued)
       throw UsageError(
           fmt::format("--due {} comes before the issue date {}", o.due, format_date(r.issued)));
   }
-  refuse_control_characters("--description", o.description);
-  refuse_control_characters("--po", o.po);
-  refuse_control_characters("--id", o.id);
+  refuse_bad_text("--description", o.description);
+  refuse_bad_text("--po", o.po);
+  refuse_bad_text("--id", o.id);
   if (!o.id.empty() && (o.id.front() == ' ' || o.id.back() == ' '))
     throw UsageError("--id: an invoice number cannot begin or end with a space");
   for (const auto& [option, text] : {std::pair{"--id", &o.id}, std::pair{"--po", &o.po}})

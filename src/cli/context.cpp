@@ -10,7 +10,9 @@
 #include <fmt/format.h>
 
 #include "ledger/error.hpp"
+#include "ledger/limits.hpp"
 #include "ledger/loader.hpp"
+#include "ledger/record_writer.hpp"
 #include "ledger/root.hpp"
 #include "ledger/suggest.hpp"
 #include "render/diagnostics.hpp"
@@ -117,6 +119,10 @@ std::int64_t option_amount(std::string_view option, const std::string& text,
   if (!minor || *minor <= 0)
     throw UsageError(fmt::format("{}: '{}' is not a positive amount in {} (e.g. {})", option, text,
                                  currency, example));
+  // The loader refuses a larger amount: written, it would stop every later command.
+  if (*minor > kMaxAmountMinor)
+    throw UsageError(fmt::format("{}: '{}' is more than the largest amount a ledger holds, {} {}",
+                                 option, text, format_amount(kMaxAmountMinor, currency), currency));
   return *minor;
 }
 
@@ -140,11 +146,16 @@ std::size_t customer_invoice(const Book& book, std::size_t c, const std::string&
       fmt::format("--invoice: no invoice has the id '{}'{}", id, did_you_mean(id, ids)));
 }
 
-void refuse_control_characters(std::string_view option, const std::string& text) {
+void refuse_bad_text(std::string_view option, const std::string& text) {
   for (char c : text)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
       throw UsageError(
           fmt::format("{}: the text cannot hold line breaks or control characters", option));
+  // As the loader counts it: written out, with its quotes and backslashes escaped.
+  const std::size_t written = toml_string(text).size() - 2;
+  if (written > kMaxStringBytes)
+    throw UsageError(fmt::format("{}: {} bytes is too long; it takes at most {}", option, written,
+                                 kMaxStringBytes));
 }
 
 }  // namespace arcollect::cli

@@ -37,8 +37,9 @@ std::int64_t option_amount(std::string_view option, const std::string& text,
                            const std::string& currency, std::string_view example = "1200.50");
 
 // Text given on the command line goes into the ledger as one line: a UsageError naming the
-// option when it holds a line break or another control character.
-void refuse_control_characters(std::string_view option, const std::string& text);
+// option when it holds a line break or another control character, or is longer than the
+// loader takes a string.
+void refuse_bad_text(std::string_view option, const std::string& text);
 
 // The customer called `id`, or an Error with "did you mean".
 std::size_t customer_number(const Book& book, const std::string& id);

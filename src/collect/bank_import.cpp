@@ -111,14 +111,18 @@ bool has_invoice_in(const Book& book, std::size_t c, const std::string& currency
 }
 
 // The one open invoice of customer `c` that owes exactly the line's amount, if there is one.
+// Not while a live plan covers one of its invoices (the payment rule pays the plan first), and
+// never a disputed one (the payment rule waits for the dispute's end).
 std::optional<std::size_t> exact_open_amount(const AccountState& state, const Allocation& working,
                                              std::size_t c, const BankLine& line) {
   const Book& book = state.book;
   std::optional<std::size_t> found;
+  for (std::size_t i : book.by_customer[c].invoices)
+    if (working.balance(book, i) > 0 && state.live_plan(i)) return std::nullopt;
   for (std::size_t i : book.by_customer[c].invoices) {
     const Invoice& inv = book.invoices[i];
     if (inv.amount.currency != line.currency || inv.issued > state.today) continue;
-    if (working.balance(book, i) != line.amount_minor) continue;
+    if (state.disputed(i) || working.balance(book, i) != line.amount_minor) continue;
     if (found) return std::nullopt;  // two invoices owe that much: the payment rule decides
     found = i;
   }

@@ -72,11 +72,12 @@ void note_duplicate_payments(const Book& book, std::vector<Diagnostic>& diagnost
     if (p.bank_id.empty()) continue;
     auto [it, inserted] = bank_ids.try_emplace(p.bank_id, i);
     if (inserted) continue;
-    // One payment split over the invoices it pays is several records of one file: one
-    // transaction, so one bank_id.
+    // One payment split over the invoices it pays is several records of one file, each naming
+    // another invoice (or none, for the rest): one transaction, so one bank_id. A record copied
+    // whole is a duplicate.
     const Payment& first = book.payments[it->second];
     if (p.pos.file == first.pos.file && p.customer == first.customer && p.date == first.date &&
-        p.kind == first.kind)
+        p.kind == first.kind && p.invoice != first.invoice)
       continue;
     named[i] = true;
     warn(book, p.bank_id_pos,

@@ -1,5 +1,7 @@
 #include "ledger/field_reader.hpp"
 
+#include "ledger/text_encoding.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -289,19 +291,14 @@ namespace arcollect {
 
 namespace {
 
-// Unicode's noncharacters U+FFFE and U+FFFF are not for interchange; output uses U+FFFF to mark
-// colour (render/terminal_safe), so a ledger's strings may not carry them: each becomes U+FFFD.
-void replace_noncharacters(toml::node& node) {
+// A ledger's strings may not carry Unicode's noncharacters (text_encoding).
+void replace_noncharacters_in(toml::node& node) {
   if (auto* text = node.as_string()) {
-    std::string& value = text->get();
-    for (std::size_t at = value.find("\xEF\xBF"); at != std::string::npos;
-         at = value.find("\xEF\xBF", at + 1))
-      if (at + 2 < value.size() && (value[at + 2] == '\xBE' || value[at + 2] == '\xBF'))
-        value[at + 2] = '\xBD';
+    replace_noncharacters(text->get());
   } else if (auto* table = node.as_table()) {
-    for (auto&& [key, child] : *table) replace_noncharacters(child);
+    for (auto&& [key, child] : *table) replace_noncharacters_in(child);
   } else if (auto* array = node.as_array()) {
-    for (auto& child : *array) replace_noncharacters(child);
+    for (auto& child : *array) replace_noncharacters_in(child);
   }
 }
 
@@ -315,7 +312,7 @@ std::optional<toml::table> parse_document(std::string_view text, FileSink& sink)
   }
   try {
     toml::table document = toml::parse(text);
-    replace_noncharacters(document);  // recursion bounded by check_toml_limits
+    replace_noncharacters_in(document);  // recursion bounded by check_toml_limits
     return document;
   } catch (const toml::parse_error& error) {
     sink.error(DiagCode::toml_syntax, pos_of(error.source(), sink.file_index()),

@@ -310,6 +310,11 @@ ImportRules read_import_rules(std::string_view text, const std::string& origin) 
   if (const toml::node* node = top.get("match")) {
     const toml::array* list = node->as_array();
     if (!list) r.fail(node->source(), "'match' must be [[match]] tables");
+    // Each compiled pattern may take up to kMaxRegexProgram steps per byte of every line: a
+    // bound on their number keeps an import of a hostile rules file short.
+    if (list->size() > kMaxMatchRules)
+      r.fail(node->source(), fmt::format("{} [[match]] rules are more than {}; merge some with '|'",
+                                         list->size(), kMaxMatchRules));
     for (const toml::node& item : *list) rules.match.push_back(read_match(r, item));
   }
   return rules;

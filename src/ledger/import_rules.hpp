@@ -48,6 +48,9 @@
 
 namespace arcollect {
 
+// How many [[match]] rules one rules file may hold.
+inline constexpr std::size_t kMaxMatchRules = 200;
+
 struct MatchRule {
   std::string pattern;
   std::string field = "any";  // "description" | "reference" | "any"

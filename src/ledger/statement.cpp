@@ -1,5 +1,7 @@
 #include "ledger/statement.hpp"
 
+#include "ledger/text_encoding.hpp"
+
 #include <fmt/format.h>
 
 #include "ledger/error.hpp"
@@ -60,6 +62,7 @@ std::string collapse_whitespace(std::string_view text) {
     space = false;
     out += c;
   }
+  replace_noncharacters(out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "ledger/csv_rows.hpp"
 #include "ledger/error.hpp"
@@ -49,21 +50,45 @@ std::optional<int> digits(std::string_view text, std::size_t& at, std::size_t le
 }
 
 // "12.345,67" with decimal ',' is "12345.67": the other mark, spaces (also no-break ones) and
-// apostrophes are thousands separators.
-std::string plain_amount(std::string_view cell, char decimal) {
+// apostrophes are thousands separators. Each must stand before a group of exactly three digits
+// and before the decimal mark: "12.50" with decimal ',' is no amount (a wrong `decimal`), not
+// 1250. Such a cell gives nothing.
+std::optional<std::string> plain_amount(std::string_view cell, char decimal) {
   std::string out;
+  int group = -1;  // digits since the last separator; -1 before any
+  bool after_decimal = false;
+  auto separator = [&] {
+    if (after_decimal || (group != -1 && group != 3) ||
+        out.find_first_of("0123456789") == std::string::npos)
+      return false;
+    group = 0;
+    return true;
+  };
   for (std::size_t i = 0; i < cell.size(); ++i) {
     const char c = cell[i];
-    if (cell.substr(i, 2) == "\xC2\xA0") {
-      ++i;
-    } else if (cell.substr(i, 3) == "\xE2\x80\xAF" || cell.substr(i, 3) == "\xE2\x80\x99") {
-      i += 2;
-    } else if (c == decimal) {
-      out += '.';
-    } else if (c != ' ' && c != '\'' && c != (decimal == '.' ? ',' : '.')) {
-      out += c;
+    std::size_t width = 0;
+    if (cell.substr(i, 2) == "\xC2\xA0")
+      width = 2;
+    else if (cell.substr(i, 3) == "\xE2\x80\xAF" || cell.substr(i, 3) == "\xE2\x80\x99")
+      width = 3;
+    else if (c == ' ' || c == '\'' || c == (decimal == '.' ? ',' : '.'))
+      width = 1;
+    if (width) {
+      if (!separator()) return std::nullopt;
+      i += width - 1;
+      continue;
     }
+    if (c == decimal) {
+      if (after_decimal || (group != -1 && group != 3)) return std::nullopt;
+      group = -1;
+      after_decimal = true;
+      out += '.';
+      continue;
+    }
+    if (c >= '0' && c <= '9' && group != -1) ++group;
+    out += c;
   }
+  if (group != -1 && group != 3) return std::nullopt;
   return out;
 }
 
@@ -151,7 +176,14 @@ class CsvReader {
   std::int64_t amount(const CsvRecord& record, std::size_t index, const ColumnRef& ref,
                       const std::string& currency, const std::string& where,
                       bool empty_is_zero) const {
-    const std::string text = plain_amount(trim(cell(record, index)), rules_.decimal);
+    const std::string_view raw = trim(cell(record, index));
+    const std::optional<std::string> plain = plain_amount(raw, rules_.decimal);
+    if (!plain)
+      throw Error(
+          fmt::format("{}: amount \"{}\" does not read with decimal = \"{}\"; check the "
+                      "rules' decimal mark",
+                      where, raw, rules_.decimal));
+    const std::string& text = *plain;
     if (text.empty()) {
       if (empty_is_zero) return 0;
       throw Error(fmt::format("{}: the amount ({}) is empty; is this the right column?", where,

@@ -84,4 +84,11 @@ std::string_view strip_utf8_bom(std::string_view bytes) {
   return bytes;
 }
 
+void replace_noncharacters(std::string& text) {
+  for (std::size_t at = text.find("\xEF\xBF"); at != std::string::npos;
+       at = text.find("\xEF\xBF", at + 1))
+    if (at + 2 < text.size() && (text[at + 2] == '\xBE' || text[at + 2] == '\xBF'))
+      text[at + 2] = '\xBD';
+}
+
 }  // namespace arcollect

@@ -23,4 +23,9 @@ std::string cp1252_to_utf8(std::string_view bytes);
 // `bytes` without a leading UTF-8 byte-order mark.
 std::string_view strip_utf8_bom(std::string_view bytes);
 
+// Unicode's noncharacters U+FFFE and U+FFFF are not for interchange; output uses U+FFFF to mark
+// colour (render/terminal_safe), so text read from a ledger or a statement may not carry them:
+// each becomes U+FFFD.
+void replace_noncharacters(std::string& text);
+
 }  // namespace arcollect

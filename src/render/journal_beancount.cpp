@@ -15,8 +15,8 @@ namespace {
 std::string metadata(const JournalEntry& entry) {
   std::string out;
   for (const JournalTag& tag : journal_tags(entry))
-    out += fmt::format("  {}: {}\n", tag.key,
-                       tag.is_date ? tag.value : beancount_string(tag.value));
+    out +=
+        fmt::format("  {}: {}\n", tag.key, tag.is_date ? tag.value : beancount_string(tag.value));
   return out;
 }
 

@@ -113,16 +113,15 @@ std::string statement_json(const Book& book, const Statement& s) {
   for (const StatementAccount& a : s.accounts) {
     JsonArray lines;
     for (const StatementLine& l : a.lines)
-      lines.push_back(
-          JsonObject{{"date", format_date(l.date)},
-                     {"kind", std::string(statement_kind_name(l.kind))},
-                     {"reference", l.reference},
-                     {"description", line_description(l)},
-                     {"invoice", text_or_null(l.names_invoice)},
-                     {"debit", format_amount(l.debit, a.currency)},
-                     {"credit", format_amount(l.credit, a.currency)},
-                     {"plan_due", format_amount(l.due, a.currency)},
-                     {"balance", format_amount(l.balance, a.currency)}});
+      lines.push_back(JsonObject{{"date", format_date(l.date)},
+                                 {"kind", std::string(statement_kind_name(l.kind))},
+                                 {"reference", l.reference},
+                                 {"description", line_description(l)},
+                                 {"invoice", text_or_null(l.names_invoice)},
+                                 {"debit", format_amount(l.debit, a.currency)},
+                                 {"credit", format_amount(l.credit, a.currency)},
+                                 {"plan_due", format_amount(l.due, a.currency)},
+                                 {"balance", format_amount(l.balance, a.currency)}});
     JsonObject account{{"currency", a.currency},
                        {"opening", format_amount(a.opening, a.currency)},
                        {"lines", std::move(lines)},

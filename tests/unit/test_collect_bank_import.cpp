@@ -204,3 +204,47 @@ ref = "cheque"
   CHECK(plan.lines[2].invoices.empty());
   CHECK(plan.payments.back().invoice.empty());
 }
+
+TEST_CASE("import matching: the open amount never names a disputed invoice, nor beside a plan") {
+  LoadResult r = test::load_records(std::string(kBook) + R"(
+[[contact]]
+date = 2026-02-20
+customer = "acme"
+invoices = ["INV-2026-001"]
+channel = "email"
+outcome = "dispute"
+note = "wrong amount"
+[[invoice]]
+id = "INV-2026-009"
+customer = "bolt"
+issued = 2026-02-01
+amount = 40
+[[plan]]
+id = "bolt-plan"
+customer = "bolt"
+invoices = ["INV-2026-003"]
+agreed = 2026-03-01
+installments = [ { due = 2026-04-01, amount = 245 } ]
+)");
+  REQUIRE(test::messages(r) == "");
+  const AccountState state = account_state(r.book, *parse_date("2026-03-20"));
+  BankStatement s;
+  s.lines = {line(10000, "ACME"), line(4000, "BOLT")};
+  std::vector<CustomerRule> rules;
+  rules.push_back(rule("acme", 0, MatchField::any));
+  rules.push_back(rule("bolt", 1, MatchField::any));
+  const ImportPlan plan = plan_import(state, s, {"a", "b"}, rules);
+  // INV-2026-001 owes exactly 100.00 but is disputed: the payment rule decides (it waits).
+  CHECK_FALSE(plan.lines[0].exact_amount);
+  CHECK(plan.lines[0].invoices.empty());
+  // INV-2026-009 owes exactly 40.00, but a live plan covers bolt's INV-2026-003: the plan first.
+  CHECK_FALSE(plan.lines[1].exact_amount);
+  CHECK(plan.lines[1].invoices.empty());
+}
+
+TEST_CASE("statement text cannot carry the colour mark U+FFFF") {
+  CHECK(collapse_whitespace("A\xEF\xBF\xBF"
+                            "31mB") ==
+        "A\xEF\xBF\xBD"
+        "31mB");
+}

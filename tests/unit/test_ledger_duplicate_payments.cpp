@@ -138,3 +138,36 @@ amount = 1.005
   LoadResult r = load({{"p1.toml", bad}, {"p2.toml", bad}});
   CHECK(duplicates(r) == "");
 }
+
+TEST_CASE("one bank_id on the records of one payment split over invoices; not on a copy") {
+  const char* split = R"([[payment]]
+date = 2026-03-01
+customer = "acme"
+invoice = "A1"
+amount = 100
+bank_id = "h:1"
+[[payment]]
+date = 2026-03-01
+customer = "acme"
+amount = 150
+bank_id = "h:1"
+)";
+  CHECK(duplicates(load({{"p1.toml", split}})) == "");
+  // The same record twice in one file (a block copied, a merge that kept both sides).
+  const char* copied = R"([[payment]]
+date = 2026-03-01
+customer = "acme"
+invoice = "A1"
+amount = 100
+bank_id = "h:2"
+[[payment]]
+date = 2026-03-01
+customer = "acme"
+invoice = "A1"
+amount = 100
+bank_id = "h:2"
+)";
+  CHECK(duplicates(load({{"p1.toml", copied}})) ==
+        "p1.toml:12:11: bank_id 'h:2' is also at p1.toml:6:11: one bank transaction recorded "
+        "twice; remove one of them\n");
+}

@@ -349,3 +349,21 @@ TEST_CASE("CSV real files: the traps SOURCES.md lists") {
         "bernachtung in Neuenhausen am 21.05.2017");
   CHECK(ing.lines[0].line == 16);
 }
+
+TEST_CASE("CSV amounts: a separator out of place is a wrong decimal mark, never a scaled amount") {
+  const std::string rules =
+      "decimal = \",\"\ncurrency = \"GBP\"\ndate_format = \"%d/%m/%Y\"\n[columns]\n"
+      "date = \"Date\"\namount = \"Amount\"\n";
+  CHECK(error_of("Date,Amount\n01/01/2026,\"12.50\"\n", rules) ==
+        "bank.csv:2: amount \"12.50\" does not read with decimal = \",\"; check the rules' "
+        "decimal mark");
+  CHECK(error_of("Date,Amount\n01/01/2026,\"12,5\"\n") ==
+        "bank.csv:2: amount \"12,5\" does not read with decimal = \".\"; check the rules' "
+        "decimal mark");
+  CHECK(error_of("Date,Amount\n01/01/2026,\"1,23,456.00\"\n") ==
+        "bank.csv:2: amount \"1,23,456.00\" does not read with decimal = \".\"; check the rules' "
+        "decimal mark");
+  CHECK(error_of("Date,Amount\n01/01/2026,\"1.000,5,0\"\n", rules) ==
+        "bank.csv:2: amount \"1.000,5,0\" does not read with decimal = \",\"; check the rules' "
+        "decimal mark");
+}
