@@ -106,7 +106,9 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         outbox = work / "outbox"
+        # Seeded file-name suffixes: a killed run names its files as the clean run does.
         env = dict(os.environ, TZ="UTC", XDG_CONFIG_HOME=str(work / "config"),
+                   ARCOLLECT_NAME_SEED="crash-writes",
                    ARCOLLECT_SENDMAIL=f"dd of={outbox} oflag=append conv=notrunc status=none")
         env.pop("ARCOLLECT_DIR", None)
         scenario("log", ["log", "kestrel", "--note", "crash test", "--today", TODAY], work, env)

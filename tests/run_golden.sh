@@ -21,6 +21,8 @@ cd "$scratch/case"
 export PATH="$scratch/bin:$PATH" TZ=UTC EXAMPLES="$repo/examples" LC_ALL=C.UTF-8
 export XDG_CONFIG_HOME="$scratch/config"
 unset ARCOLLECT_DIR ARCOLLECT_SENDMAIL NO_COLOR
+# Record files get a random suffix (ledger/record_name); a seed makes them reproducible here.
+export ARCOLLECT_NAME_SEED=golden
 bash -c "$(cat cmd)" >"$scratch/stdout" 2>"$scratch/stderr"
 echo $? >"$scratch/exit"
 

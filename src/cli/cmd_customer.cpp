@@ -1,5 +1,5 @@
-// arcollect customer add ID / customer list: add a customer as customers/ID.toml, or list the
-// customers with what each owes and where each stands.
+// arcollect customer add ID / customer list: add a customer as a new file under customers/, or list
+// the customers with what each owes and where each stands.
 #include <charconv>
 #include <iostream>
 
@@ -13,6 +13,7 @@
 #include "ledger/limits.hpp"
 #include "ledger/loader.hpp"
 #include "ledger/mail_syntax.hpp"
+#include "ledger/record_name.hpp"
 #include "ledger/record_writer.hpp"
 #include "render/customer.hpp"
 
@@ -186,7 +187,7 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
     refuse_taken(book, customer.id);
     RecordFile file{"", false, customer_toml(customer)};
     const RecordPlace place = customer_place(customer.id);
-    file.path = place.folder + "/" + place.stem + ".toml";
+    file.path = planned_file_name(place.folder, place.stem);
     if (o->dry_run) {
       std::cout << (o->format == "json" ? customer_added_json(customer, file) : file.text);
       std::cerr << "arcollect: dry run: nothing was written\n";
@@ -224,7 +225,7 @@ std::function<int()> setup_list(CLI::App& list, const Globals& globals) {
 
 std::function<int()> setup_customer(CLI::App& app, const Globals& globals) {
   app.require_subcommand(1);
-  CLI::App* add = app.add_subcommand("add", "add a customer as customers/ID.toml");
+  CLI::App* add = app.add_subcommand("add", "add a customer as a new file under customers/");
   CLI::App* list = app.add_subcommand("list", "the customers, what each owes and where it stands");
   for (CLI::App* sub : {add, list}) sub->fallthrough();
   auto run_add = setup_add(*add, globals);

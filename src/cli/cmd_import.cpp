@@ -13,6 +13,7 @@
 #include "ledger/import_rules.hpp"
 #include "ledger/layout.hpp"
 #include "ledger/loader.hpp"
+#include "ledger/record_name.hpp"
 #include "ledger/record_writer.hpp"
 #include "ledger/root.hpp"
 #include "ledger/statement_csv.hpp"
@@ -162,7 +163,7 @@ std::function<int()> setup_import(CLI::App& app, const Globals& globals) {
     ImportReport report{plan, {}, rules ? rules->shown : "", o->file, statement.skipped};
     std::optional<LoadResult> fresh;  // the ledger as the lock found it, when written
     if (!plan.payments.empty()) {
-      report.file = {place.folder + "/" + place.stem + ".toml", false,
+      report.file = {planned_file_name(place.folder, place.stem), false,
                      payments_text(o->file, day, plan)};
       if (o->dry_run) {
         if (o->format != "json") std::cout << report.file.text;

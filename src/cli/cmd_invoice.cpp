@@ -11,6 +11,7 @@
 #include "ledger/layout.hpp"
 #include "ledger/limits.hpp"
 #include "ledger/loader.hpp"
+#include "ledger/record_name.hpp"
 #include "ledger/record_writer.hpp"
 #include "render/invoice.hpp"
 
@@ -78,7 +79,7 @@ void refuse_taken(const Book& book, const NewInvoice& made) {
 
 std::string place_path(const Invoice& inv) {
   const RecordPlace place = invoice_place(inv.id, inv.issued);
-  return place.folder + "/" + place.stem + ".toml";
+  return planned_file_name(place.folder, place.stem);
 }
 
 }  // namespace

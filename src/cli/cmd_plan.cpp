@@ -132,7 +132,7 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
                  "waive (default) the interest, compensation and fee while the plan is kept, or "
                  "add them to it")
       ->check(CLI::IsMember({"waive", "add"}));
-  app.add_flag("--write", o->write, "record the plan in plans/ID.toml");
+  app.add_flag("--write", o->write, "record the plan as a new file under plans/");
   app.add_flag("--status", o->status, "where the recorded plans stand (all, or the customer's)");
   add_format(app, o->format, {"text", "json", "eml"});
   return [&globals, o]() -> int {
@@ -171,8 +171,8 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
                         : proposal_text(book, proposal, book.settings.due.plan_grace_days));
     }
     if (!o->write) {
-      std::cerr << "arcollect: a proposal: add --write to record it as plans/" << proposal.id
-                << ".toml\n";
+      std::cerr << "arcollect: a proposal: add --write to record it as plan " << proposal.id
+                << " under plans/\n";
       return kExitOk;
     }
     const LedgerLocation where = locate_ledger(globals);

@@ -13,6 +13,7 @@
 #include "cli/safe_output.hpp"
 #include "ledger/error.hpp"
 #include "ledger/fault.hpp"
+#include "ledger/record_name.hpp"
 #include "ledger/suggest.hpp"
 #include "render/terminal_safe.hpp"
 
@@ -86,6 +87,8 @@ int run(int argc, char** argv) {
   ::signal(SIGXFSZ, SIG_IGN);
   // The crash tests' hook (tests/crash_writes.py): kill -9 at the Nth write step.
   if (const char* fault = std::getenv("ARCOLLECT_FAULT_AT")) set_fault_at(std::atol(fault));
+  // The golden tests' hook (tests/run_golden.sh): reproducible file-name suffixes.
+  if (const char* seed = std::getenv("ARCOLLECT_NAME_SEED")) set_name_seed(seed);
   CLI::App app{"arcollect: accounts-receivable collection from a folder of TOML files",
                "arcollect"};
   app.set_version_flag("--version", ARCOLLECT_VERSION);

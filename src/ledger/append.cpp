@@ -6,6 +6,7 @@
 #include "ledger/error.hpp"
 #include "ledger/layout.hpp"
 #include "ledger/loader.hpp"
+#include "ledger/record_name.hpp"
 #include "ledger/record_writer.hpp"
 #include "ledger/toml_reader.hpp"
 #include "ledger/write_beneath.hpp"
@@ -29,11 +30,11 @@ void check_record_text(const std::string& text) {
                     check.diagnostics.empty() ? "" : ": " + check.diagnostics[0].message));
 }
 
-// Writes the checked record under the lock the caller holds.
+// Writes the checked record under the lock the caller holds, under a name of its own
+// (ledger/record_name): one another writer of this clone took is drawn again.
 std::string write_record(const fs::path& root, const NewRecord& record) {
-  for (int n = 1; n < 10000; ++n) {
-    std::string name =
-        record.folder + "/" + record.stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".toml";
+  for (unsigned attempt = 0; attempt < 100; ++attempt) {
+    std::string name = record_file_name(record.folder, record.stem, attempt);
     std::error_code ec;
     if (fs::exists(root / name, ec)) continue;
     write_new_file_beneath(root, name, record.text);
@@ -45,7 +46,7 @@ std::string write_record(const fs::path& root, const NewRecord& record) {
     }
     return name;
   }
-  throw Error(fmt::format("{}/{}: too many files of that name", record.folder, record.stem));
+  throw Error(fmt::format("{}/{}: no free file name after 100 tries", record.folder, record.stem));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Adding a record to the ledger as a new file: checked first, written atomically under the
-// ledger lock with a name no other file has, and read back before it counts as written.
+// ledger lock with a name no other file, nor another clone's, has, and read back before it counts
+// as written.
 #pragma once
 
 #include <filesystem>
@@ -11,11 +12,11 @@
 
 namespace arcollect {
 
-// Writes `text` (which must read back as clean records, one or more) to `folder`/`stem`.toml
-// under `root`, or `stem`-2.toml, -3, ... when taken. Returns the path relative to the root.
-// Throws Error, leaving nothing behind, when the text does not read back cleanly or the file
-// cannot be written. `under_lock`, when given, runs once the lock is held and before anything
-// is written: a check of the ledger there (say, that the record is not already in it) sees
+// Writes `text` (which must read back as clean records, one or more) to `folder`/`stem`-SUFFIX.toml
+// under `root`, SUFFIX unique without coordination (ledger/record_name). Returns the path relative
+// to the root. Throws Error, leaving nothing behind, when the text does not read back cleanly or
+// the file cannot be written. `under_lock`, when given, runs once the lock is held and before
+// anything is written: a check of the ledger there (say, that the record is not already in it) sees
 // what is on disk and cannot be overtaken by another writer. What it throws is passed on, and
 // nothing is written.
 std::string append_record(const std::filesystem::path& root, const std::string& folder,

@@ -10,7 +10,8 @@
 
 namespace arcollect {
 
-// A folder under the ledger root, and a file stem (append_record adds -2, -3, ... and .toml).
+// A folder under the ledger root, and a file stem: the readable part of the name, to which
+// append_record adds a suffix of its own and .toml (ledger/record_name).
 struct RecordPlace {
   std::string folder;
   std::string stem;
