@@ -1,7 +1,9 @@
-// arcollect check: validate the ledger; silent and exit 0 when clean.
+// arcollect check: validate the ledger; silent and exit 0 when clean. It also names what a
+// merge of two clones can double: a bank transaction, an invoice number, a step, a live plan.
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "collect/plan_doubles.hpp"
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
 #include "render/diagnostics.hpp"
@@ -24,6 +26,10 @@ std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
   return [&globals, options] {
     LedgerLocation where = locate_ledger(globals);
     LoadResult loaded = load_ledger(where.root, where.shown);
+    // What only the accounts' state shows (two live plans) is asked of a ledger that loads.
+    if (!has_errors(loaded.diagnostics))
+      for (Diagnostic& d : two_live_plans(account_state(loaded.book, today(globals))))
+        loaded.diagnostics.push_back(std::move(d));
     DiagnosticCounts counts = count_diagnostics(loaded.diagnostics);
     if (options->format == "json") {
       std::cout << dump_json(diagnostics_json(loaded.diagnostics));

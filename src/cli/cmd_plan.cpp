@@ -94,9 +94,7 @@ std::optional<std::size_t> recorded_plan_to_confirm(const Book& book, const Acco
   if (new_schedule || o.write) return std::nullopt;
   std::optional<std::size_t> live;
   for (std::size_t p = 0; p < book.plans.size(); ++p)
-    if (book.plans[p].customer == o.customer && book.plans[p].agreed <= state.today &&
-        plan_is_live(state.plans[p].state))
-      live = p;
+    if (book.plans[p].customer == o.customer && state.plan_live(p)) live = p;
   return live;
 }
 

@@ -13,20 +13,24 @@ AccountState account_state(const Book& book, Date today) {
     PlanStatus status =
         plan_status(book, state.allocation, p, today, book.settings.due.plan_grace_days);
     const Plan& plan = book.plans[p];
+    state.plans.push_back(status);
     if (plan.agreed <= today)
       for (const auto& id : plan.invoices)
         if (auto it = book.invoice_index.find(id); it != book.invoice_index.end()) {
-          if (plan_is_live(status.state))
+          if (state.plan_live(p))
             state.live_plan_[it->second] = p;
           else if (status.state == PlanState::broken)
             state.broken_plan_[it->second] = p;
         }
-    state.plans.push_back(status);
   }
   state.promises.reserve(book.customers.size());
   for (std::size_t c = 0; c < book.customers.size(); ++c)
     state.promises.push_back(promise_outcomes(book, c, today, state.allocation));
   return state;
+}
+
+bool AccountState::plan_live(std::size_t p) const {
+  return book.plans[p].agreed <= today && plan_is_live(plans[p].state);
 }
 
 std::optional<std::size_t> AccountState::live_plan(std::size_t invoice) const {

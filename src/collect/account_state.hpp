@@ -27,6 +27,9 @@ struct AccountState {
   std::int64_t balance(std::size_t invoice) const { return allocation.balance(book, invoice); }
   bool disputed(std::size_t invoice) const { return disputes.disputed[invoice]; }
 
+  // Is plan `p` live today: agreed by today, neither broken nor completed?
+  bool plan_live(std::size_t p) const;
+
   // The live plan that covers `invoice`, if any: while it is kept, the invoice is neither
   // chased nor charged interest, compensation or a fee.
   std::optional<std::size_t> live_plan(std::size_t invoice) const;

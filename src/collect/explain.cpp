@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "collect/chase.hpp"
+#include "ledger/step_doubles.hpp"
 
 namespace arcollect {
 
@@ -34,16 +35,25 @@ Explanation explain_customer(const AccountState& state, std::size_t c) {
   Date start = Date::min();
   if (!x.chased.empty() && !ladder.empty())
     start = add_days(book.invoices[x.chased.front()].due, std::min(0, ladder.front().day));
-  for (const LadderStep& step : ladder) x.steps.push_back({&step, std::nullopt, ""});
+  for (const LadderStep& step : ladder) x.steps.push_back({&step, std::nullopt, "", ""});
+  std::vector<std::size_t> entry(x.steps.size(), 0);  // the entry each done step shows
   for (std::size_t k : book.by_customer[c].contacts) {
     const ContactEntry& e = book.contacts[k];
     if (e.date > state.today || e.date < start) continue;
-    for (StepRecord& record : x.steps)
+    for (std::size_t s = 0; s < x.steps.size(); ++s) {
+      StepRecord& record = x.steps[s];
       if (record.step->name == e.step && (!record.done || e.date >= *record.done)) {
         record.done = e.date;
         record.file = book.files[e.pos.file];
+        entry[s] = k;
       }
+    }
   }
+  for (const StepDouble& d : steps_recorded_twice(book))
+    for (std::size_t s = 0; s < x.steps.size(); ++s)
+      if (x.steps[s].done && (entry[s] == d.later || entry[s] == d.first))
+        x.steps[s].also_file =
+            book.files[book.contacts[entry[s] == d.later ? d.first : d.later].pos.file];
 
   Agenda agenda;
   assess_customer(state, c, std::numeric_limits<int>::max() / 2, agenda);

@@ -16,6 +16,7 @@ struct StepRecord {
   const LadderStep* step = nullptr;
   std::optional<Date> done;  // the latest entry naming it, about the debt now chased
   std::string file;          // that entry's file
+  std::string also_file;     // another file recording the step that day (a merge's double)
 };
 
 struct Explanation {

@@ -92,9 +92,8 @@ class CustomerForecast {
   void plan_dates(const std::vector<std::size_t>& open) {
     for (std::size_t p : book_.by_customer[c_].plans) {
       const Plan& plan = book_.plans[p];
-      if (plan.agreed > today_) continue;
+      if (!state_.plan_live(p)) continue;
       const PlanStatus& status = state_.plans[p];
-      if (!plan_is_live(status.state)) continue;
       std::vector<std::pair<Date, std::int64_t>> unpaid;  // installments, what is left of each
       std::int64_t scheduled = 0;
       for (const Installment& item : plan.installments) {

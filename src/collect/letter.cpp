@@ -163,7 +163,7 @@ Letter installment_letter(const AccountState& state, std::size_t c) {
   for (std::size_t p : book.by_customer[c].plans) {
     const PlanStatus& status = state.plans[p];
     const Plan& plan = book.plans[p];
-    if (plan.agreed > state.today || !plan_is_live(status.state) || !status.next) continue;
+    if (!state.plan_live(p) || !status.next) continue;
     std::vector<std::size_t> invoices;
     for (const auto& id : plan.invoices)
       if (auto it = book.invoice_index.find(id); it != book.invoice_index.end())

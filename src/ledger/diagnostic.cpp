@@ -46,6 +46,10 @@ constexpr std::array kCodes = {
     CodeName{DiagCode::limit_exceeded, "limit_exceeded"},
     CodeName{DiagCode::unconfirmed_send, "unconfirmed_send"},
     CodeName{DiagCode::likely_duplicate, "likely_duplicate"},
+    CodeName{DiagCode::duplicate_bank_id, "duplicate_bank_id"},
+    CodeName{DiagCode::step_recorded_twice, "step_recorded_twice"},
+    CodeName{DiagCode::merge_conflict, "merge_conflict"},
+    CodeName{DiagCode::two_live_plans, "two_live_plans"},
 };
 
 constexpr auto kAllCodes = [] {

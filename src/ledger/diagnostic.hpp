@@ -35,12 +35,16 @@ enum class DiagCode {
   plan_schedule,
   plan_sum,
   overpayment,
-  untrusted_setting,  // a setting a ledger may not make (it names a program to run)
-  not_regular_file,   // a FIFO, device, socket or folder where a record file should be
-  outside_ledger,     // a link that leads out of the ledger folder
-  limit_exceeded,     // a file, nesting, key, string or amount past a documented limit
-  unconfirmed_send,   // an email that may or may not have gone out (a run stopped mid-send)
-  likely_duplicate,   // a payment recorded twice, or one bank transaction on two records
+  untrusted_setting,    // a setting a ledger may not make (it names a program to run)
+  not_regular_file,     // a FIFO, device, socket or folder where a record file should be
+  outside_ledger,       // a link that leads out of the ledger folder
+  limit_exceeded,       // a file, nesting, key, string or amount past a documented limit
+  unconfirmed_send,     // an email that may or may not have gone out (a run stopped mid-send)
+  likely_duplicate,     // a payment that looks recorded twice (same customer, date, amount, ref)
+  duplicate_bank_id,    // one bank transaction (bank_id) on records of two files
+  step_recorded_twice,  // one ladder step for one customer on one day in two files
+  merge_conflict,       // git's conflict markers left in a file
+  two_live_plans,       // two live payment plans for one customer (check, as of --today)
 };
 
 std::string_view code_name(DiagCode code);

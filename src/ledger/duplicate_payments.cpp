@@ -63,8 +63,10 @@ std::optional<std::size_t> payment_with_bank_id(const Book& book, const std::str
   return std::nullopt;
 }
 
-void note_duplicate_payments(const Book& book, std::vector<Diagnostic>& diagnostics) {
-  // A bank_id twice is the surer sign; a record named by it is not named again below.
+void note_duplicate_payments(const Book& book, bool amounts_reliable,
+                             std::vector<Diagnostic>& diagnostics) {
+  // A bank_id twice is sure: an error, so that no total counts the money twice. A record named
+  // by it is not named again below.
   std::unordered_map<std::string, std::size_t> bank_ids;
   std::vector<bool> named(book.payments.size(), false);
   for (std::size_t i = 0; i < book.payments.size(); ++i) {
@@ -80,12 +82,14 @@ void note_duplicate_payments(const Book& book, std::vector<Diagnostic>& diagnost
         p.kind == first.kind && p.invoice != first.invoice)
       continue;
     named[i] = true;
-    warn(book, p.bank_id_pos,
-         fmt::format("bank_id '{}' is also at {}: one bank transaction recorded twice; remove "
-                     "one of them",
-                     p.bank_id, where(book, book.payments[it->second].bank_id_pos)),
-         diagnostics);
+    diagnostics.push_back(diagnostic_at(
+        Severity::error, DiagCode::duplicate_bank_id, book.files[p.bank_id_pos.file], p.bank_id_pos,
+        fmt::format("bank_id '{}' is also at {}: one bank transaction recorded twice (two clones "
+                    "may each have imported it); delete one of the two records (`git rm` its "
+                    "file if it holds nothing else)",
+                    p.bank_id, where(book, first.bank_id_pos))));
   }
+  if (!amounts_reliable) return;           // amounts in error read as 0, and would look alike
   std::map<PaymentKey, std::size_t> seen;  // → index into Book::payments of the first record
   for (const RecordedPayment& p : recorded_payments(book)) {
     auto [it, inserted] = seen.try_emplace(key_of(p), p.first);

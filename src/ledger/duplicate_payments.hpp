@@ -36,8 +36,11 @@ std::optional<RecordedPayment> same_payment(const Book& book, const RecordedPaym
 // The record that already carries `bank_id`, if any (bank_id is the bank's own transaction id).
 std::optional<std::size_t> payment_with_bank_id(const Book& book, const std::string& bank_id);
 
-// Warnings for likely duplicates: a recorded payment that repeats an earlier one, and a
-// bank_id on two records. The later one is named, with where the first one is.
-void note_duplicate_payments(const Book& book, std::vector<Diagnostic>& diagnostics);
+// A bank_id on records of two files (or copied whole within one) is an error: one bank
+// transaction recorded twice. A recorded payment that repeats an earlier one is a warning (a
+// likely duplicate), looked for only when `amounts_reliable`. The later one is named, with where
+// the first one is.
+void note_duplicate_payments(const Book& book, bool amounts_reliable,
+                             std::vector<Diagnostic>& diagnostics);
 
 }  // namespace arcollect

@@ -1,4 +1,5 @@
 #include "ledger/field_reader.hpp"
+#include "ledger/merge_markers.hpp"
 
 #include "ledger/text_encoding.hpp"
 
@@ -305,6 +306,11 @@ void replace_noncharacters_in(toml::node& node) {
 }  // namespace
 
 std::optional<toml::table> parse_document(std::string_view text, FileSink& sink) {
+  if (auto conflict = find_merge_conflict(text)) {
+    sink.error(DiagCode::merge_conflict, SourcePos{sink.file_index(), conflict->line, 1, 7},
+               conflict->message);
+    return std::nullopt;
+  }
   if (auto problem = check_toml_limits(text)) {
     sink.error(DiagCode::limit_exceeded,
                SourcePos{sink.file_index(), problem->line, problem->column, 1}, problem->message);

@@ -1,4 +1,5 @@
 #include "ledger/import_rules.hpp"
+#include "ledger/merge_markers.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -215,6 +216,8 @@ MatchRule read_match(const Rules& r, const toml::node& node) {
 }  // namespace
 
 ImportRules read_import_rules(std::string_view text, const std::string& origin) {
+  if (auto conflict = find_merge_conflict(text))
+    throw Error(fmt::format("{}:{}:1: {}", origin, conflict->line, conflict->message));
   if (auto problem = check_toml_limits(text))
     throw Error(
         fmt::format("{}:{}:{}: {}", origin, problem->line, problem->column, problem->message));

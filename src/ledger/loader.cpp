@@ -130,7 +130,12 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
   }
   parsed.clear();
 
-  resolve(book, result.diagnostics);
+  // A file left mid-merge holds records the others refer to: what resolving them would say
+  // (an unknown customer, say) follows from the conflict and would bury it, so it waits.
+  const bool unmerged =
+      std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                  [](const Diagnostic& d) { return d.code == DiagCode::merge_conflict; });
+  if (!unmerged) resolve(book, result.diagnostics);
   sort_diagnostics(result.diagnostics);
   fold_diagnostics(result.diagnostics);
   add_source_lines(result.diagnostics, paths, read);

@@ -7,7 +7,10 @@
 
 #include "ledger/allocation.hpp"
 #include "ledger/duplicate_payments.hpp"
+#include "ledger/error.hpp"
+#include "ledger/invoice_numbers.hpp"
 #include "ledger/limits.hpp"
+#include "ledger/step_doubles.hpp"
 #include "ledger/suggest.hpp"
 #include "ledger/terms.hpp"
 
@@ -24,10 +27,10 @@ class Resolver {
     index_invoices();
     check_payments();
     check_contacts();
+    note_steps_recorded_twice();
     check_plans();
     note_overpayments();
-    // Amounts in error read as 0, and would look alike.
-    if (!amounts_unreliable_) note_duplicate_payments(book_, out_);
+    note_duplicate_payments(book_, !amounts_unreliable_, out_);
   }
 
  private:
@@ -146,12 +149,13 @@ class Resolver {
   }
 
   void index_invoices() {
+    std::vector<std::pair<Invoice, SourcePos>> doubled;  // a later invoice, and the first's id
     std::vector<Invoice> kept;
     kept.reserve(book_.invoices.size());
     for (auto& inv : book_.invoices) {
       auto [it, inserted] = book_.invoice_index.emplace(inv.id, kept.size());
       if (!inserted) {
-        duplicate("invoice", inv.id, inv.id_pos, kept[it->second].id_pos, "number");
+        doubled.push_back({std::move(inv), kept[it->second].id_pos});
         continue;
       }
       inv.amount = money(inv.amount_text,
@@ -170,6 +174,35 @@ class Resolver {
       kept.push_back(std::move(inv));
     }
     book_.invoices = std::move(kept);
+    if (!doubled.empty()) report_doubled_invoices(doubled);
+  }
+
+  // An invoice number twice: two clones that each ran `invoice` took the same next number. The
+  // later one is named, with a number free for it (each a different one).
+  void report_doubled_invoices(std::vector<std::pair<Invoice, SourcePos>>& doubled) {
+    Book numbers;
+    numbers.settings = book_.settings;
+    numbers.invoices = book_.invoices;
+    const std::string format = invoice_id_format(numbers);
+    for (auto& [inv, first] : doubled) {
+      std::string next;
+      try {
+        next = next_invoice_id(numbers, format, inv.issued);
+      } catch (const Error&) {
+        // no number is left in the pattern: the message names none
+      }
+      error(DiagCode::duplicate_id, inv.id_pos,
+            next.empty()
+                ? fmt::format("invoice id '{}' is used twice: also at {}; give each invoice its "
+                              "own number",
+                              inv.id, where(first))
+                : fmt::format("invoice id '{}' is used twice: also at {} (two clones may each "
+                              "have taken the next number); give this one {}, the next free "
+                              "number, and tell the customer if it went out as {}",
+                              inv.id, where(first), next, inv.id));
+      inv.id = next;
+      if (!next.empty()) numbers.invoices.push_back(std::move(inv));
+    }
   }
 
   void check_payments() {
@@ -205,6 +238,18 @@ class Resolver {
         e.promise_amount =
             money(*e.promise_amount_text, currency, e.promise_amount_pos, "'promise_amount'");
       book_.by_customer[*c].contacts.push_back(k);
+    }
+  }
+
+  void note_steps_recorded_twice() {
+    for (const StepDouble& d : steps_recorded_twice(book_)) {
+      const ContactEntry& e = book_.contacts[d.later];
+      report(
+          Severity::warning, DiagCode::step_recorded_twice, e.pos,
+          fmt::format("step '{}' for {} on {} is also recorded at {}: it may have gone out "
+                      "twice (two clones may each have done it); look in the sent mail or "
+                      "ask, then delete the file of the one that did not happen",
+                      e.step, e.customer, format_date(e.date), where(book_.contacts[d.first].pos)));
     }
   }
 

@@ -77,10 +77,20 @@ description = "Example work"
 # po = "PO-12345"
 )";
 
+// The ledger lock is flock(2) on the ledger folder itself: it leaves no file to ignore.
 constexpr const char* kGitignore =
-    R"(# arcollect: letters drafted with --out, and interrupted writes
+    R"(# arcollect: letters drafted with --out, and interrupted writes (the ledger lock is
+# taken on this folder itself and leaves no file behind)
 /drafts/
 .*.toml.??????
+)";
+
+// LF in every clone, whatever core.autocrlf says: a record reads the same on every machine,
+// and a merge never differs on line ends alone.
+constexpr const char* kGitattributes =
+    R"(# arcollect: ledger files keep LF line ends in every clone
+*.toml text eol=lf
+*.txt text eol=lf
 )";
 
 }  // namespace
@@ -95,6 +105,7 @@ std::vector<SkeletonFile> ledger_skeleton(const SkeletonOptions& options) {
                    fmt::arg("due", format_date(add_days(options.today, 30)))),
        false},
       {".gitignore", kGitignore, true},
+      {".gitattributes", kGitattributes, true},
       // Last: until arcollect.toml exists the folder is no ledger, so an interrupted init
       // leaves nothing that half-works.
       {"arcollect.toml",

@@ -56,6 +56,12 @@ std::string explain_text(const Book& book, const Explanation& x, bool color) {
                           std::string(ladder_action_name(r.step->action)),
                           r.done ? "done " + format_date(*r.done) : "", r.file});
   out += render_table(table, color);
+  for (const StepRecord& r : x.steps)
+    if (!r.also_file.empty())
+      out += fmt::format(
+          "  {} was recorded twice that day, also in {}: it may have gone out "
+          "twice\n",
+          r.step->name, r.also_file);
 
   out += "\n" + paint("Today", Style::bold, color) + "\n";
   if (x.next_working_day)
@@ -87,7 +93,8 @@ std::string explain_json(const Book& book, const Explanation& x) {
                                {"day", r.step->day},
                                {"action", std::string(ladder_action_name(r.step->action))},
                                {"done", r.done ? Json{format_date(*r.done)} : Json{}},
-                               {"file", text_or_null(r.file)}});
+                               {"file", text_or_null(r.file)},
+                               {"also_file", text_or_null(r.also_file)}});
   for (const AgendaAction& a : x.today_actions) {
     JsonArray command;
     for (const std::string& word : record_command(a)) command.push_back(word);

@@ -1,6 +1,6 @@
 // The duplicate rule (ledger/duplicate_payments): the records of one file that share kind,
 // customer, date, currency and ref are one payment; a payment that repeats one of another
-// file, or a bank_id on two records, is a likely duplicate.
+// file is a likely duplicate (a warning); a bank_id on two records is an error.
 #include <doctest/doctest.h>
 
 #include "fixture.hpp"
@@ -49,9 +49,9 @@ LoadResult load(std::vector<std::pair<std::string, std::string>> files) {
 std::string duplicates(const LoadResult& r) {
   std::string out;
   for (const auto& d : r.diagnostics)
-    if (d.code == DiagCode::likely_duplicate)
-      out += d.path + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": " +
-             d.message + "\n";
+    if (d.code == DiagCode::likely_duplicate || d.code == DiagCode::duplicate_bank_id)
+      out += std::string(d.severity == Severity::error ? "error " : "") + d.path + ":" +
+             std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message + "\n";
   return out;
 }
 
@@ -120,8 +120,9 @@ bank_id = "FITID-77"
 )";
   LoadResult r = load({{"p1.toml", imported}, {"p2.toml", imported}});
   CHECK(duplicates(r) ==
-        "p2.toml:5:11: bank_id 'FITID-77' is also at p1.toml:5:11: one bank "
-        "transaction recorded twice; remove one of them\n");
+        "error p2.toml:5:11: bank_id 'FITID-77' is also at p1.toml:5:11: one bank "
+        "transaction recorded twice (two clones may each have imported it); delete one of the "
+        "two records (`git rm` its file if it holds nothing else)\n");
   auto first = payment_with_bank_id(r.book, "FITID-77");
   REQUIRE(first.has_value());
   CHECK(r.book.files[r.book.payments[*first].pos.file] == "p1.toml");
@@ -168,6 +169,7 @@ amount = 100
 bank_id = "h:2"
 )";
   CHECK(duplicates(load({{"p1.toml", copied}})) ==
-        "p1.toml:12:11: bank_id 'h:2' is also at p1.toml:6:11: one bank transaction recorded "
-        "twice; remove one of them\n");
+        "error p1.toml:12:11: bank_id 'h:2' is also at p1.toml:6:11: one bank transaction "
+        "recorded twice (two clones may each have imported it); delete one of the two records "
+        "(`git rm` its file if it holds nothing else)\n");
 }

@@ -12,11 +12,13 @@ TEST_CASE("the ledger init writes loads without a single diagnostic") {
   options.jurisdiction = "eu";
   options.today = make_date(2026, 11, 22);
   auto files = ledger_skeleton(options);
-  REQUIRE(files.size() == 4);
+  REQUIRE(files.size() == 5);
   CHECK(files[1].path == "invoices/2026/INV-0001.toml");
   CHECK(files[2].optional);
-  CHECK(files[3].path == "arcollect.toml");
-  std::vector<std::pair<std::string, std::string>> texts = {{files[3].path, files[3].content}};
+  CHECK(files[3].path == ".gitattributes");
+  CHECK(files[3].content.find("*.toml text eol=lf") != std::string::npos);
+  CHECK(files[4].path == "arcollect.toml");
+  std::vector<std::pair<std::string, std::string>> texts = {{files[4].path, files[4].content}};
   for (const auto& f : files)
     if (f.path.ends_with(".toml") && f.path != "arcollect.toml")
       texts.emplace_back(f.path, f.content);
