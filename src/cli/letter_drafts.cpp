@@ -8,6 +8,7 @@
 
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
+#include "ledger/merge_markers.hpp"
 #include "ledger/root.hpp"
 #include "render/letter_email.hpp"
 
@@ -100,6 +101,9 @@ TemplateText template_text(const Globals& globals, const std::string& name) {
                   "template into the ledger instead");
     if (!read_whole_file(path, found.text, error))
       throw Error(found.path + ": cannot read this template: " + error);
+    // A letter must never go out with both sides of a merge in it.
+    if (auto conflict = find_merge_conflict(found.text))
+      throw Error(fmt::format("{}:{}:1: {}", found.path, conflict->line, conflict->message));
     found.origin = found.path;
   } else if (auto builtin = builtin_template(name)) {
     found.text = *builtin;

@@ -48,8 +48,9 @@ class Resolver {
   void duplicate(std::string_view kind, const std::string& id, SourcePos at, SourcePos first,
                  std::string_view what) {
     error(DiagCode::duplicate_id, at,
-          fmt::format("{} id '{}' is used twice: also at {}; give each {} its own {}", kind, id,
-                      where(first), kind, what));
+          fmt::format("{} id '{}' is used twice: also at {}; if both are one {} (two clones "
+                      "may each have added it), delete one of the two, else give each its own {}",
+                      kind, id, where(first), kind, what));
   }
 
   Money money(const Decimal& value, const std::string& currency, SourcePos pos,

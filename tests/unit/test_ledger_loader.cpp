@@ -66,8 +66,9 @@ invoice = "A1"
 amount = 5
 )"}});
   CHECK(messages(loaded) ==
-        "b.toml:2:6: duplicate_id: customer id 'acme' is used twice: also at a.toml:2:6; give "
-        "each customer its own id\n"
+        "b.toml:2:6: duplicate_id: customer id 'acme' is used twice: also at a.toml:2:6; if "
+        "both are one customer (two clones may each have added it), delete one of the two, "
+        "else give each its own id\n"
         "b.toml:6:12: unknown_customer: no customer has the id 'acmee' (did you mean 'acme'?); "
         "add a [[customer]] with id = \"acmee\" or correct the reference\n"
         "b.toml:8:7: due_before_issued: invoice 'A1' is due 2026-01-01 but was issued "
