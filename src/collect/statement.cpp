@@ -76,10 +76,13 @@ Statement statement(const AccountState& state, std::size_t c, const StatementSpe
   s.labels = aging.labels;
 
   for (auto& [currency, a] : accounts) {
-    std::stable_sort(a.lines.begin(), a.lines.end(),
-                     [](const StatementLine& x, const StatementLine& y) {
-                       return std::tie(x.date, x.kind) < std::tie(y.date, y.kind);
-                     });
+    // One day's lines in an order of their own content, never of their files' names: two
+    // clones that merged print the same statement as one ledger that recorded it all.
+    std::sort(a.lines.begin(), a.lines.end(), [](const StatementLine& x, const StatementLine& y) {
+      return std::tie(x.date, x.kind, x.reference, x.names_invoice, x.debit, x.credit, x.due,
+                      x.description) < std::tie(y.date, y.kind, y.reference, y.names_invoice,
+                                                y.debit, y.credit, y.due, y.description);
+    });
     std::int64_t running = a.opening;
     for (StatementLine& line : a.lines) {
       running += line.debit - line.credit;
@@ -101,8 +104,11 @@ Statement statement(const AccountState& state, std::size_t c, const StatementSpe
   std::vector<std::size_t> contacts;
   for (std::size_t k : records.contacts)
     if (book.contacts[k].date <= spec.today) contacts.push_back(k);
-  std::stable_sort(contacts.begin(), contacts.end(), [&](std::size_t a, std::size_t b) {
-    return book.contacts[a].date < book.contacts[b].date;
+  std::sort(contacts.begin(), contacts.end(), [&](std::size_t a, std::size_t b) {
+    const ContactEntry& x = book.contacts[a];
+    const ContactEntry& y = book.contacts[b];
+    return std::tie(x.date, x.channel, x.step, x.with, x.outcome, x.note, x.message_id, a) <
+           std::tie(y.date, y.channel, y.step, y.with, y.outcome, y.note, y.message_id, b);
   });
   for (std::size_t k : contacts)
     if (spec.history && book.contacts[k].date >= spec.from) s.history.push_back(k);
