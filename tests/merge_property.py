@@ -169,7 +169,7 @@ def records(ledger):
     for path in ledger.rglob("*.toml"):
         rel = path.relative_to(ledger)
         if ".git" not in rel.parts:
-            out[(re.sub(r"-[0-9a-z]{6}\.toml$", ".toml", str(rel)), path.read_bytes())] += 1
+            out[(re.sub(r"-[0-9a-z]{12}\.toml$", ".toml", str(rel)), path.read_bytes())] += 1
     return out
 
 

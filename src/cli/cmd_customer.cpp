@@ -195,9 +195,8 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
     }
     const LedgerLocation where = locate_ledger(globals);
     // Asked again under the lock: two adds of one id at once must not both be written.
-    file.path = append_record(where.root, place.folder, place.stem, file.text, [&] {
-      refuse_taken(load_ledger(where.root, where.shown).book, customer.id);
-    });
+    file.path = append_record(where.root, place.folder, place.stem, file.text,
+                              [&] { refuse_taken(reload_under_lock(where).book, customer.id); });
     file.written = true;
     std::cout << (o->format == "json" ? customer_added_json(customer, file)
                                       : customer_added_text(customer, file));

@@ -172,11 +172,7 @@ std::function<int()> setup_import(CLI::App& app, const Globals& globals) {
         // Asked again under the lock, of the ledger as it is on disk then: two imports of one
         // statement at once record each line once.
         const auto written = append_built_record(where.root, [&]() -> std::optional<NewRecord> {
-          fresh = load_ledger(where.root, where.shown);
-          if (count_diagnostics(fresh->diagnostics).errors)
-            throw Error(
-                "the ledger changed meanwhile and has errors now; run 'arcollect check'; "
-                "nothing was written");
+          fresh = reload_under_lock(where);
           plan = plan_for(fresh->book);
           if (plan.payments.empty()) return std::nullopt;  // another import was first
           report.file.text = payments_text(o->file, day, plan);

@@ -118,11 +118,7 @@ std::function<int()> setup_invoice(CLI::App& app, const Globals& globals) {
     // written at once get two numbers.
     const LedgerLocation where = locate_ledger(globals);
     file.path = *append_built_record(where.root, [&]() -> std::optional<NewRecord> {
-      LoadResult now = load_ledger(where.root, where.shown);
-      if (count_diagnostics(now.diagnostics).errors)
-        throw Error(
-            "the ledger changed meanwhile and has errors now; run 'arcollect check'; "
-            "nothing was written");
+      const LoadResult now = reload_under_lock(where);
       made = new_invoice(now.book, customer_number(now.book, o->customer), request);
       refuse_taken(now.book, made);
       const RecordPlace place = invoice_place(made.invoice.id, made.invoice.issued);

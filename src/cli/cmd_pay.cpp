@@ -131,7 +131,7 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
     // at once must not both be recorded.
     auto recheck = [&] {
       if (o->allow_duplicate) return;
-      refuse_duplicate(load_ledger(where.root, where.shown).book, candidate);
+      refuse_duplicate(reload_under_lock(where).book, candidate);
     };
     std::string written = append_record(where.root, place.folder, place.stem, text, recheck);
     std::cout << "Recorded " << written << "\n";

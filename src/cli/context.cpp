@@ -92,6 +92,15 @@ Book load_book(const Globals& globals) {
   return std::move(loaded.book);
 }
 
+LoadResult reload_under_lock(const LedgerLocation& where) {
+  LoadResult now = load_ledger(where.root, where.shown);
+  if (count_diagnostics(now.diagnostics).errors)
+    throw Error(
+        "the ledger changed meanwhile and has errors now; run 'arcollect check'; nothing was "
+        "written");
+  return now;
+}
+
 bool utf8_locale() {
   for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
     const char* value = std::getenv(name);

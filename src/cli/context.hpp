@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ledger/book.hpp"
+#include "ledger/loader.hpp"
 
 namespace arcollect::cli {
 
@@ -53,5 +54,9 @@ bool utf8_locale();
 // Locates and loads the ledger, printing its diagnostics to stderr; throws Error when the
 // ledger has errors.
 Book load_book(const Globals& globals);
+
+// The ledger as it is on disk now, read again once a writer holds the lock (what another
+// writer, or a merge, changed meanwhile counts); an Error when it has errors now.
+LoadResult reload_under_lock(const LedgerLocation& where);
 
 }  // namespace arcollect::cli

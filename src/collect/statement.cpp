@@ -107,8 +107,10 @@ Statement statement(const AccountState& state, std::size_t c, const StatementSpe
   std::sort(contacts.begin(), contacts.end(), [&](std::size_t a, std::size_t b) {
     const ContactEntry& x = book.contacts[a];
     const ContactEntry& y = book.contacts[b];
-    return std::tie(x.date, x.channel, x.step, x.with, x.outcome, x.note, x.message_id, a) <
-           std::tie(y.date, y.channel, y.step, y.with, y.outcome, y.note, y.message_id, b);
+    return std::tie(x.date, x.channel, x.step, x.with, x.outcome, x.promise_date, x.invoices,
+                    x.note, x.message_id, a) < std::tie(y.date, y.channel, y.step, y.with,
+                                                        y.outcome, y.promise_date, y.invoices,
+                                                        y.note, y.message_id, b);
   });
   for (std::size_t k : contacts)
     if (spec.history && book.contacts[k].date >= spec.from) s.history.push_back(k);

@@ -46,7 +46,10 @@ std::string write_record(const fs::path& root, const NewRecord& record) {
     }
     return name;
   }
-  throw Error(fmt::format("{}/{}: no free file name after 100 tries", record.folder, record.stem));
+  throw Error(
+      fmt::format("{}/{}: no free file name after 100 tries; is the clock or the random "
+                  "source stuck, or ARCOLLECT_NAME_SEED set? Nothing was written",
+                  record.folder, record.stem));
 }
 
 }  // namespace

@@ -1,5 +1,4 @@
 #include "ledger/field_reader.hpp"
-#include "ledger/merge_markers.hpp"
 
 #include "ledger/text_encoding.hpp"
 
@@ -10,6 +9,7 @@
 
 #include "ledger/limits.hpp"
 #include "ledger/mail_syntax.hpp"
+#include "ledger/merge_markers.hpp"
 #include "ledger/records.hpp"
 #include "ledger/suggest.hpp"
 #include "ledger/toml_limits.hpp"

@@ -1,5 +1,4 @@
 #include "ledger/import_rules.hpp"
-#include "ledger/merge_markers.hpp"
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -7,6 +6,7 @@
 #include <algorithm>
 
 #include "ledger/error.hpp"
+#include "ledger/merge_markers.hpp"
 #include "ledger/money.hpp"
 #include "ledger/toml_limits.hpp"
 

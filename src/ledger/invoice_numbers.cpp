@@ -204,6 +204,13 @@ std::string invoice_id_format(const Book& book) {
   return best == counts.end() ? std::string(kDefaultIdFormat) : best->first;
 }
 
+bool id_follows_format(std::string_view id, std::string_view format) {
+  std::string problem;
+  const std::vector<Field> fields = parse_format(format, problem);
+  Parts parts;
+  return !fields.empty() && match(fields, 0, id, 0, parts);
+}
+
 std::string next_invoice_id(const Book& book, std::string_view format, Date issued) {
   std::string problem;
   const std::vector<Field> fields = parse_format(format, problem);

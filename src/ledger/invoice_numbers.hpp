@@ -30,6 +30,9 @@ std::optional<std::string> infer_id_format(std::string_view last_id, int issued_
 // on a tie, else kDefaultIdFormat.
 std::string invoice_id_format(const Book& book);
 
+// Does `id` follow the good pattern `format` (its literal text, and digits where the fields are)?
+bool id_follows_format(std::string_view id, std::string_view format);
+
 // The next number in the good pattern `format` for an invoice issued on `issued`: one more than
 // the highest running number of the ledger's invoices that match it and share the date fields.
 // An Error when the running number would pass 18 digits.

@@ -39,10 +39,13 @@ std::optional<MergeConflict> find_merge_conflict(std::string_view text) {
       at[static_cast<std::size_t>(slot)] = number;
     if (slot == 2) break;  // the first conflict ends here
   }
-  if (at[0] == 0 && at[1] == 0 && at[2] == 0) return std::nullopt;
-  // A plain "=======" line with no other marker is TOML's business (it is a syntax error there
-  // anyway, and may be inside a multi-line string).
-  if (at[0] == 0 && at[2] == 0) return std::nullopt;
+  // Two of the three, in their order, make a conflict, even one half tidied up. One alone is
+  // TOML's business: a syntax error there, or a line of a multi-line string (a quoted reply).
+  const int found = (at[0] != 0) + (at[1] != 0) + (at[2] != 0);
+  const bool in_order = (at[0] == 0 || at[1] == 0 || at[0] < at[1]) &&
+                        (at[1] == 0 || at[2] == 0 || at[1] < at[2]) &&
+                        (at[0] == 0 || at[2] == 0 || at[0] < at[2]);
+  if (found < 2 || !in_order) return std::nullopt;
   std::string lines;
   for (std::size_t i = 0; i < at.size(); ++i) {
     if (at[i] == 0) continue;

@@ -15,8 +15,9 @@ struct MergeConflict {
   std::string message;     // what happened and what to do, for a diagnostic at that line
 };
 
-// The first unresolved conflict in `text`: a line that starts with <<<<<<<, |||||||, ======= or
-// >>>>>>> as git writes them (seven characters, then a space or the end of the line).
+// The first unresolved conflict in `text`: lines that start with <<<<<<<, ======= and >>>>>>> as
+// git writes them (seven characters, then a space or the end of the line), at least two of the
+// three in that order.
 std::optional<MergeConflict> find_merge_conflict(std::string_view text);
 
 }  // namespace arcollect

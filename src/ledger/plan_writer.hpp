@@ -1,6 +1,6 @@
 // Recording a payment plan, with the invoice of the charges added to it if any, as one change:
-// both records in one file (plans/ID.toml), written at once. Either it is written and the
-// ledger still loads cleanly with it, or nothing is left behind.
+// both records in one file (plans/ID-SUFFIX.toml, ledger/record_name), written at once. Either it
+// is written and the ledger still loads cleanly with it, or nothing is left behind.
 #pragma once
 
 #include <filesystem>

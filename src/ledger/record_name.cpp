@@ -1,5 +1,6 @@
 #include "ledger/record_name.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <random>
 #include <string_view>
@@ -9,6 +10,7 @@ namespace arcollect {
 namespace {
 
 constexpr std::string_view kCrockford = "0123456789abcdefghjkmnpqrstvwxyz";
+constexpr std::size_t kTimeDigits = 8;  // 40 bits of milliseconds: until 2054
 
 std::string& name_seed() {
   static std::string seed;
@@ -23,24 +25,35 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 0xcbf29ce4842223
   return hash;
 }
 
-std::uint64_t draw(const std::string& place, unsigned attempt) {
-  const std::string& seed = name_seed();
-  if (seed.empty()) {
-    // std::random_device reads getrandom(2) on Linux: no clock or host in common between clones.
-    std::random_device random;
-    return (std::uint64_t{random()} << 32) | random();
-  }
-  std::uint64_t hash = fnv1a(seed);
-  hash = fnv1a(place, hash ^ 0xff);
-  return fnv1a(std::to_string(attempt), hash ^ 0xff);
+// `digits` base32 digits of `value`, most significant first, so that names sort as the values.
+std::string base32(std::uint64_t value, std::size_t digits) {
+  std::string out(digits, '0');
+  for (std::size_t i = digits; i-- > 0; value >>= 5) out[i] = kCrockford[value & 31];
+  return out;
+}
+
+std::uint64_t milliseconds_since_2020() {
+  using namespace std::chrono;
+  constexpr auto kEpoch2020 = sys_days{year{2020} / January / 1};
+  const auto now = time_point_cast<milliseconds>(system_clock::now());
+  return now > kEpoch2020 ? static_cast<std::uint64_t>((now - kEpoch2020).count()) : 0;
 }
 
 }  // namespace
 
 std::string record_file_name(const std::string& folder, const std::string& stem, unsigned attempt) {
-  std::uint64_t bits = draw(folder + "/" + stem, attempt);
+  const std::string& seed = name_seed();
   std::string suffix;
-  for (std::size_t i = 0; i < kNameSuffixLength; ++i, bits >>= 5) suffix += kCrockford[bits & 31];
+  if (seed.empty()) {
+    // std::random_device is the system's random source: nothing in common between clones.
+    std::random_device random;
+    suffix = base32(milliseconds_since_2020(), kTimeDigits) +
+             base32(random(), kNameSuffixLength - kTimeDigits);
+  } else {
+    std::uint64_t hash = fnv1a(seed);
+    hash = fnv1a(folder + "/" + stem, hash ^ 0xff);
+    suffix = base32(fnv1a(std::to_string(attempt), hash ^ 0xff), kNameSuffixLength);
+  }
   return folder + "/" + stem + "-" + suffix + ".toml";
 }
 

@@ -48,9 +48,10 @@ class Resolver {
   void duplicate(std::string_view kind, const std::string& id, SourcePos at, SourcePos first,
                  std::string_view what) {
     error(DiagCode::duplicate_id, at,
-          fmt::format("{} id '{}' is used twice: also at {}; if both are one {} (two clones "
-                      "may each have added it), delete one of the two, else give each its own {}",
-                      kind, id, where(first), kind, what));
+          fmt::format("{} id '{}' is used twice: also at {}; if both are one {}{}, delete one "
+                      "of the two, else give each its own {}",
+                      kind, id, where(first), kind,
+                      at.file == first.file ? "" : " (two clones may each have added it)", what));
   }
 
   Money money(const Decimal& value, const std::string& currency, SourcePos pos,
@@ -186,20 +187,23 @@ class Resolver {
     numbers.invoices = book_.invoices;
     const std::string format = invoice_id_format(numbers);
     for (auto& [inv, first] : doubled) {
+      // A number is offered only for an id in the ledger's own pattern: one chosen by hand (a
+      // plan's charges, say) is for a person to renumber.
       std::string next;
       try {
-        next = next_invoice_id(numbers, format, inv.issued);
+        if (id_follows_format(inv.id, format)) next = next_invoice_id(numbers, format, inv.issued);
       } catch (const Error&) {
         // no number is left in the pattern: the message names none
       }
       error(DiagCode::duplicate_id, inv.id_pos,
             next.empty()
-                ? fmt::format("invoice id '{}' is used twice: also at {}; give each invoice its "
-                              "own number",
+                ? fmt::format("invoice id '{}' is used twice: also at {}; if both are one "
+                              "invoice, delete one of the two, else give each its own number",
                               inv.id, where(first))
                 : fmt::format("invoice id '{}' is used twice: also at {} (two clones may each "
-                              "have taken the next number); give this one {}, the next free "
-                              "number, and tell the customer if it went out as {}",
+                              "have taken the next number); if both are one invoice, delete one "
+                              "of the two, else give this one {}, the next free number, and "
+                              "tell the customer if it went out as {}",
                               inv.id, where(first), next, inv.id));
       inv.id = next;
       if (!next.empty()) numbers.invoices.push_back(std::move(inv));

@@ -31,6 +31,11 @@ TEST_CASE("lines that only look like markers are TOML's business") {
   CHECK_FALSE(find_merge_conflict("<<<<<<<x\n").has_value());
   CHECK_FALSE(find_merge_conflict("  <<<<<<< indented\n").has_value());
   CHECK_FALSE(find_merge_conflict("").has_value());
+  // A quoted email reply in a note.
+  CHECK_FALSE(find_merge_conflict("note = \"\"\"\n>>>>>>> see below\n\"\"\"\n").has_value());
+  CHECK_FALSE(find_merge_conflict("note = \"\"\"\n<<<<<<< a\n\"\"\"\n").has_value());
+  // Out of order: not what git writes.
+  CHECK_FALSE(find_merge_conflict(">>>>>>> a\n<<<<<<< b\n").has_value());
 }
 
 TEST_CASE("the loader names the conflict, not a TOML syntax error, and nothing it hides") {
