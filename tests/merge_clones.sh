@@ -8,7 +8,8 @@
 # - both clones end with the same tree;
 # - `check` names exactly the doubles this day makes on purpose (both import one statement,
 #   both number a new invoice, both agree a plan, both record two ladder steps), each message
-#   naming both files, and aging, statement and due refuse while a bank line is counted twice;
+#   naming both files, and nothing that is no double (both record one Bank Rate decision); and
+#   aging, statement and due refuse while a bank line is counted twice;
 # - once fixed as the messages say, aging and every statement equal those of a reference
 #   ledger in which the same events were recorded once, one after the other, in one folder.
 #
@@ -51,6 +52,11 @@ cmd() {
     comm -13 "$work/before" - | sed "s|^$dir/||")
 }
 
+# Rates as `rates add` records them (the decisions of the day are made up: the test is about
+# the files, not the figures).
+boe_december=https://www.bankofengland.co.uk/monetary-policy-summary-and-minutes/2026/december-2026
+ecb_december=https://www.ecb.europa.eu/press/pr/date/2026/html/index.en.html
+
 laptop_day() {
   cmd twice-import import "$examples/import/uk-bank.csv" --rules uk-bank
   # The issue's own case: a call to northwind on each clone, the same day.
@@ -63,8 +69,8 @@ laptop_day() {
   cmd twice-plan plan kestrel --down 20% --installments 4 --write
   cmd customer customer add acme --name "Acme Ltd" --contact "Jo Bloggs <jo@acme.example>" \
     --role ap
-  # `rates add` (the Bank Rate the interest warning asks for) does not exist yet; once it does,
-  # it writes here too.
+  # Both clones record the Bank Rate decision of 17 December: the same rate twice is no double.
+  cmd twice-rate rates add boe 2026-12-17 3.75 --source "$boe_december"
 }
 
 server_day() {
@@ -80,6 +86,8 @@ server_day() {
   cmd customer customer add harbour --name "Harbour Lights Ltd" --email ap@harbour.example
   # Not a twice- event: the reference numbers it INV-2026-049, as the fix does.
   cmd invoice invoice harbour 950 --description "Menu boards"
+  cmd twice-rate rates add boe 2026-12-17 3.75 --source "$boe_december"
+  cmd ecb-rate rates add ecb 2026-12-23 2.65 --source "$ecb_december"
 }
 
 g() { git -C "$work/$1" "${@:2}"; }
@@ -228,6 +236,16 @@ git add -A && git commit -qm "Drop what both clones recorded" && git push -q ori
 cd "$work" || exit 1
 merge laptop
 same_trees "after the fix"
+# Both clones recorded the same Bank Rate: no double to fix, and the history lists it once.
+recorded=$("$bin" -C "$work/laptop" rates --series all --format json | json '
+import json, sys
+print(" ".join(c["from"] + ":" + c["percent"] for s in json.load(sys.stdin)["series"]
+               for c in s["changes"] if c["file"]))')
+if [ "$recorded" = "2026-12-17:3.75 2026-12-23:2.65" ]; then
+  pass "rates lists what each clone recorded, the doubled rate once"
+else
+  fail "rates lists the recorded rates as '$recorded'"
+fi
 
 echo "== the reference: both days recorded once, in one folder"
 cp -R "$examples/studio" "$work/reference"

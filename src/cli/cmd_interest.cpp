@@ -40,7 +40,9 @@ std::function<int()> setup_interest(CLI::App& app, const Globals& globals) {
     for (const auto& customer : report.customers)
       for (const auto& ic : customer.invoices)
         for (const auto& note : ic.notes)
-          if (warned.insert(reason_text(note)).second)
+          // The text report shows an unknown rate on a line of its own.
+          if ((o->format == "json" || note.kind != ReasonKind::rate_past_known) &&
+              warned.insert(reason_text(note)).second)
             std::cerr << "arcollect: warning: " << reason_text(note) << "\n";
     std::cout << (o->format == "json" ? charges_json(book, report)
                                       : charges_text(book, report, use_color(globals)));

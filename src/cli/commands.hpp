@@ -27,6 +27,7 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals);
 std::function<int()> setup_due(CLI::App& app, const Globals& globals);
 std::function<int()> setup_log(CLI::App& app, const Globals& globals);
 std::function<int()> setup_interest(CLI::App& app, const Globals& globals);
+std::function<int()> setup_rates(CLI::App& app, const Globals& globals);
 std::function<int()> setup_invoice(CLI::App& app, const Globals& globals);
 std::function<int()> setup_customer(CLI::App& app, const Globals& globals);
 std::function<int()> setup_import(CLI::App& app, const Globals& globals);

@@ -45,6 +45,9 @@ void add_letter_options(CLI::App& app, LetterOptions& o) {
       ->type_name("DIR");
   app.add_flag("--record", o.record, "log each letter in the contact log so the ladder moves on");
   app.add_flag("--send", o.send, "pipe each email to the mail command; logs those it accepts");
+  app.add_flag("--assume-last-rate", o.assume_last_rate,
+               "claim interest at the last known central-bank rate when the one in force is "
+               "past arcollect's table (the letter says so)");
   app.add_option("--sendmail", o.sendmail,
                  "the mail command for --send (default: $ARCOLLECT_SENDMAIL, else [mail] "
                  "sendmail_command in ~/.config/arcollect/config.toml, else sendmail -t -i)")
@@ -64,6 +67,14 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
         "{} letters are due and --format eml prints one message: add --out DIR for one file "
         "each, or name one customer",
         letters.size()));
+
+  // A demand states the interest it claims: at a rate arcollect does not know, only when told
+  // to assume the last one (and the letter then says so).
+  for (const Letter& letter : letters)
+    if (const Reason* rate = unknown_rate(letter);
+        rate && claims_charges(letter) && !o.assume_last_rate)
+      throw Error(fmt::format("{}: {} not drafted: {}", book.customers[letter.customer].id,
+                              letter.step, rate_missing_text(*rate)));
 
   // Word every letter first: a bad template or address stops the run before anything is
   // written.

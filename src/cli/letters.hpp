@@ -19,7 +19,8 @@ struct LetterOptions {
   std::string out;
   bool record = false;
   bool send = false;
-  std::string sendmail;                        // --sendmail
+  bool assume_last_rate = false;  // claim interest at the last known rate past the table
+  std::string sendmail;           // --sendmail
   const CLI::Option* format_option = nullptr;  // to tell a --format given from the default
 };
 

@@ -29,6 +29,8 @@ std::span<const Command> commands() {
        setup_log},
       {"interest", "the late-payment interest, compensation and fee, computed line by line",
        setup_interest},
+      {"rates", "the central-bank rates interest rests on; add one as it is published",
+       setup_rates},
       {"customer", "add a customer, or list the customers with what each owes", setup_customer},
       {"invoice", "write a new invoice, numbered and due as the ledger says", setup_invoice},
       {"pay", "record a payment or credit note, and show what it paid", setup_pay},

@@ -64,10 +64,13 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
     report.basis = InterestBasis::contractual;
     report.contractual_rate = to_minor(*settings.interest.rate, 4).value_or(0);
     report.per = settings.interest.per;
-  } else if (auto history = statutory_history(settings)) {
+  } else if (auto history = statutory_history(book)) {
     report.basis = settings.business.jurisdiction == Jurisdiction::uk ? InterestBasis::statutory_uk
                                                                       : InterestBasis::statutory_eu;
     report.source = history->source;
+    if (std::any_of(history->changes.begin(), history->changes.end(),
+                    [](const RateChange& c) { return !c.source.empty(); }))
+      report.source += "; and rates recorded in the ledger (arcollect rates lists them)";
   }
   const Invoice* invoice = book.find_invoice(only);
   for (std::size_t c = 0; c < book.customers.size(); ++c) {
@@ -126,7 +129,7 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
       basis = settings.business.jurisdiction == Jurisdiction::uk ? InterestBasis::statutory_uk
                                                                  : InterestBasis::statutory_eu;
   }
-  std::optional<RateHistory> history = statutory_history(settings);
+  std::optional<RateHistory> history = statutory_history(book);
 
   BalanceHistory balances(book, c);
   std::set<Date> payment_days;
@@ -156,12 +159,15 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
       period.reference_date = reference;
       period.reference_rate = found ? found->millionths : 0;
       period.rate = period.reference_rate + kStatutoryMargin;
-      if (!found || !found->known) {
+      period.reference_known = found && found->known;
+      if (!period.reference_known) {
         Reason note{ReasonKind::rate_past_known};
         note.text = history->name;
+        note.series = name_of(rate_series_names(), history->series);
         note.date = reference;
         note.due = history->known_until;
         note.rate = period.reference_rate;
+        if (found) note.made = found->from;
         if (std::find(charges.notes.begin(), charges.notes.end(), note) == charges.notes.end())
           charges.notes.push_back(note);
       }

@@ -29,6 +29,7 @@ struct InterestPeriod {
   std::int64_t rate = 0;               // a year, in millionths: 12.75% is 127,500
   std::optional<Date> reference_date;  // the central-bank rate's date, when statutory
   std::int64_t reference_rate = 0;     // in millionths
+  bool reference_known = true;         // false: past what arcollect knows, the last known rate used
   std::int64_t interest = 0;           // rounded once per period
 };
 

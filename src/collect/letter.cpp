@@ -15,6 +15,16 @@ bool writes_letter(const LadderStep& step) {
           step.action == LadderAction::notice);
 }
 
+bool claims_charges(const Letter& letter) {
+  return letter.kind != LetterKind::reminder || letter.charges_fee;
+}
+
+const Reason* unknown_rate(const Letter& letter) {
+  for (const Reason& note : letter.notes)
+    if (note.kind == ReasonKind::rate_past_known) return &note;
+  return nullptr;
+}
+
 LadderStep notice_step(const Book& book, std::size_t c) {
   for (const LadderStep& step : book.ladder_for(book.customers[c]))
     if (step.action == LadderAction::notice) return step;

@@ -57,6 +57,13 @@ struct Letter {
   std::vector<std::string> broken_plans;  // plans that waived the charges claimed, and broke
 };
 
+// Does the letter demand the charges (a final demand, a notice), rather than warn of them? Such
+// a letter must not state interest at a rate arcollect only guessed.
+bool claims_charges(const Letter& letter);
+
+// The first rate the letter's interest rests on that is past what arcollect knows.
+const Reason* unknown_rate(const Letter& letter);
+
 // Does carrying out the step mean sending something written?
 bool writes_letter(const LadderStep& step);
 

@@ -11,18 +11,21 @@ Date d(int y, unsigned m, unsigned day) {
 // The published tables are in whole basis points (hundredths of a percent).
 std::vector<RateChange> in_basis_points(std::initializer_list<std::pair<Date, int>> table) {
   std::vector<RateChange> changes;
-  for (const auto& [from, bp] : table) changes.push_back({from, std::int64_t{bp} * 100});
+  for (const auto& [from, bp] : table) changes.push_back({from, std::int64_t{bp} * 100, "", {}});
   return changes;
 }
 
-}  // namespace
-
-const RateHistory& bank_of_england_rate() {
+const RateHistory& bank_of_england() {
   // Bank of England, "Official Bank Rate history" (Bank Rate database, series IUDBEDR),
-  // changes since 2009. Held at 3.75% on 5 February 2026; the next decision was due on
-  // 19 March 2026, so the rate is known up to the day before.
+  // changes since 2009. Cut to 3.75% on 18 December 2025
+  // (bankofengland.co.uk/monetary-policy-summary-and-minutes/2025/december-2025), then held at
+  // every decision of 2026 found: 5 February, 19 March, 30 April, 18 June, 30 July and
+  // 17 September (.../2026/february-2026, march-2026, april-2026, june-2026, july-2026,
+  // september-2026). The next decision was due on 5 November 2026
+  // (bankofengland.co.uk/monetary-policy/upcoming-mpc-dates), so the rate is known up to the
+  // day before. A Bank Rate change takes effect the day it is announced.
   static const RateHistory history{
-      "Bank of England Bank Rate",
+      RateSeries::boe, "Bank of England Bank Rate",
       "Bank of England, Official Bank Rate history (bankofengland.co.uk, series IUDBEDR)",
       in_basis_points({{d(2009, 3, 5), 50},   {d(2016, 8, 4), 25},   {d(2017, 11, 2), 50},
                        {d(2018, 8, 2), 75},   {d(2020, 3, 11), 25},  {d(2020, 3, 19), 10},
@@ -33,42 +36,43 @@ const RateHistory& bank_of_england_rate() {
                        {d(2023, 6, 22), 500}, {d(2023, 8, 3), 525},  {d(2024, 8, 1), 500},
                        {d(2024, 11, 7), 475}, {d(2025, 2, 6), 450},  {d(2025, 5, 8), 425},
                        {d(2025, 8, 7), 400},  {d(2025, 12, 18), 375}}),
-      d(2026, 3, 18)};
+      d(2026, 11, 4)};
   return history;
 }
 
-const RateHistory& ecb_refinancing_rate() {
+const RateHistory& ecb_refinancing() {
   // European Central Bank, "Key ECB interest rates", main refinancing operations (fixed rate
-  // tenders), changes since 2016. Held at 2.15% on 18 December 2025, the last meeting of 2025.
-  static const RateHistory history{"ECB main refinancing operations rate",
-                                   "European Central Bank, Key ECB interest rates (ecb.europa.eu)",
-                                   in_basis_points({{d(2016, 3, 16), 0},
-                                                    {d(2022, 7, 27), 50},
-                                                    {d(2022, 9, 14), 125},
-                                                    {d(2022, 11, 2), 200},
-                                                    {d(2022, 12, 21), 250},
-                                                    {d(2023, 2, 8), 300},
-                                                    {d(2023, 3, 22), 350},
-                                                    {d(2023, 5, 10), 375},
-                                                    {d(2023, 6, 21), 400},
-                                                    {d(2023, 8, 2), 425},
-                                                    {d(2023, 9, 20), 450},
-                                                    {d(2024, 6, 12), 425},
-                                                    {d(2024, 9, 18), 365},
-                                                    {d(2024, 10, 23), 340},
-                                                    {d(2024, 12, 18), 315},
-                                                    {d(2025, 2, 5), 290},
-                                                    {d(2025, 3, 12), 265},
-                                                    {d(2025, 4, 23), 240},
-                                                    {d(2025, 6, 11), 215}}),
-                                   d(2026, 1, 1)};
+  // tenders), changes since 2016, each from the day it took effect (the Wednesday after the
+  // decision). Held at 2.15% on 18 December 2025, 5 February, 19 March and 30 April 2026;
+  // raised to 2.40% with effect from 17 June 2026 (press release ecb.mp260611), held on
+  // 23 July, raised to 2.65% with effect from 16 September 2026 (ecb.mp260910), all at
+  // ecb.europa.eu/press/pr/date/2026/html/. The next decision was due on 29 October 2026
+  // (ecb.europa.eu/press/calendars/mgcgc), and could take effect on 4 November at the
+  // earliest, so the rate is known up to 3 November.
+  static const RateHistory history{
+      RateSeries::ecb, "ECB main refinancing operations rate",
+      "European Central Bank, Key ECB interest rates (ecb.europa.eu)",
+      in_basis_points({{d(2016, 3, 16), 0},   {d(2022, 7, 27), 50},   {d(2022, 9, 14), 125},
+                       {d(2022, 11, 2), 200}, {d(2022, 12, 21), 250}, {d(2023, 2, 8), 300},
+                       {d(2023, 3, 22), 350}, {d(2023, 5, 10), 375},  {d(2023, 6, 21), 400},
+                       {d(2023, 8, 2), 425},  {d(2023, 9, 20), 450},  {d(2024, 6, 12), 425},
+                       {d(2024, 9, 18), 365}, {d(2024, 10, 23), 340}, {d(2024, 12, 18), 315},
+                       {d(2025, 2, 5), 290},  {d(2025, 3, 12), 265},  {d(2025, 4, 23), 240},
+                       {d(2025, 6, 11), 215}, {d(2026, 6, 17), 240},  {d(2026, 9, 16), 265}}),
+      d(2026, 11, 3)};
   return history;
+}
+
+}  // namespace
+
+const RateHistory& shipped_history(RateSeries series) {
+  return series == RateSeries::boe ? bank_of_england() : ecb_refinancing();
 }
 
 std::optional<RateLookup> rate_on(const RateHistory& history, Date day) {
   std::optional<RateLookup> found;
   for (const auto& change : history.changes)
-    if (change.from <= day) found = RateLookup{change.millionths, true};
+    if (change.from <= day) found = RateLookup{change.millionths, change.from, true};
   if (found) found->known = day <= history.known_until;
   return found;
 }
@@ -77,23 +81,52 @@ std::optional<RateLookup> rate_on(const RateHistory& history, Date day) {
 
 #include <algorithm>
 
+#include "ledger/book.hpp"
 #include "ledger/settings.hpp"
 
 namespace arcollect {
 
-std::optional<RateHistory> statutory_history(const Settings& settings) {
-  if (settings.business.jurisdiction == Jurisdiction::none) return std::nullopt;
-  RateHistory history = settings.business.jurisdiction == Jurisdiction::uk ? bank_of_england_rate()
-                                                                           : ecb_refinancing_rate();
-  for (const auto& extra : settings.interest.base_rates) {
-    std::erase_if(history.changes, [&](const RateChange& c) { return c.from >= extra.from; });
-    history.changes.push_back({extra.from, to_minor(extra.percent, 4).value_or(0)});
-    history.known_until = std::max(history.known_until, extra.from);
+RateHistory rate_history(const Book& book, RateSeries series) {
+  RateHistory history = shipped_history(series);
+  auto replace = [&](RateChange change) {
+    std::erase_if(history.changes, [&](const RateChange& c) { return c.from == change.from; });
+    auto at = std::upper_bound(history.changes.begin(), history.changes.end(), change.from,
+                               [](Date day, const RateChange& c) { return day < c.from; });
+    history.known_until = std::max(history.known_until, change.from);
+    history.changes.insert(at, std::move(change));
+  };
+  const Settings& settings = book.settings;
+  if (statutory_series(settings) == series) {
+    // [interest] base_rates: a list in date order that, from its first date, is the history.
+    for (const auto& extra : settings.interest.base_rates) {
+      std::erase_if(history.changes, [&](const RateChange& c) { return c.from >= extra.from; });
+      replace({extra.from, to_minor(extra.percent, 4).value_or(0), "arcollect.toml", {}});
+    }
+    if (settings.interest.rates_known_until)
+      history.known_until = std::max(history.known_until, *settings.interest.rates_known_until);
   }
-  if (settings.interest.rates_known_until)
-    history.known_until = std::max(history.known_until, *settings.interest.rates_known_until);
-  if (!settings.interest.base_rates.empty()) history.source += ", extended in arcollect.toml";
+  for (const RateRecord& record : book.rates)
+    if (record.series == series)
+      replace({record.from, record.millionths, record.source, record.pos});
   return history;
+}
+
+std::optional<RateSeries> statutory_series(const Settings& settings) {
+  switch (settings.business.jurisdiction) {
+    case Jurisdiction::uk:
+      return RateSeries::boe;
+    case Jurisdiction::eu:
+      return RateSeries::ecb;
+    case Jurisdiction::none:
+      break;
+  }
+  return std::nullopt;
+}
+
+std::optional<RateHistory> statutory_history(const Book& book) {
+  auto series = statutory_series(book.settings);
+  if (!series) return std::nullopt;
+  return rate_history(book, *series);
 }
 
 }  // namespace arcollect

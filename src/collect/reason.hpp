@@ -38,8 +38,9 @@ enum class ReasonKind {
   pays_on_time,        // on_time, late
   // Notes on late-payment charges.
   no_statutory_for_individual,    // statutory charges apply between businesses only
-  rate_past_known,                // text: the rate series; date: reference; due: known up to;
-                                  // rate: what was used
+  rate_past_known,                // text: the rate series' name, series its id; date:
+                                  // reference; due: known up to; rate, made: the last known
+                                  // rate, used, and the day it took effect
   compensation_in_sterling_only,  // text: the invoice's currency
   compensation_in_euro_only,      //
   // Upcoming.
@@ -58,7 +59,7 @@ struct Reason {
   Reason(ReasonKind k) : kind(k) {}  // NOLINT: a reason is first of all its kind
 
   ReasonKind kind = ReasonKind::overdue;
-  std::string invoice, step, plan, who, text;
+  std::string invoice, step, plan, who, text, series;
   std::optional<Money> amount, paid, limit, over;
   std::optional<Date> date, due, made;
   int days = 0, count = 0, of = 0;

@@ -21,7 +21,7 @@ namespace {
 void check_record_text(const std::string& text) {
   FileRecords check = read_records(text, "(new record)", 0);
   std::size_t records = check.customers.size() + check.invoices.size() + check.payments.size() +
-                        check.contacts.size() + check.plans.size();
+                        check.contacts.size() + check.plans.size() + check.rates.size();
   // Warnings are for the reader (a record written as sending says so); errors mean a bug here.
   if (has_errors(check.diagnostics) || records == 0)
     throw Error(

@@ -25,6 +25,7 @@ struct Book {
   std::vector<Payment> payments;  // payments and credit notes
   std::vector<ContactEntry> contacts;
   std::vector<Plan> plans;
+  std::vector<RateRecord> rates;  // central-bank rates recorded under rates/
   std::unordered_map<std::string, std::size_t> customer_index;
   std::unordered_map<std::string, std::size_t> invoice_index;
   std::vector<CustomerRecords> by_customer;  // parallel to customers

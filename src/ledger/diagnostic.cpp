@@ -50,6 +50,7 @@ constexpr std::array kCodes = {
     CodeName{DiagCode::step_recorded_twice, "step_recorded_twice"},
     CodeName{DiagCode::merge_conflict, "merge_conflict"},
     CodeName{DiagCode::two_live_plans, "two_live_plans"},
+    CodeName{DiagCode::rate_conflict, "rate_conflict"},
 };
 
 constexpr auto kAllCodes = [] {

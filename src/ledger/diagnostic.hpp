@@ -45,6 +45,7 @@ enum class DiagCode {
   step_recorded_twice,  // one ladder step for one customer on one day in two files
   merge_conflict,       // git's conflict markers left in a file
   two_live_plans,       // two live payment plans for one customer (check, as of --today)
+  rate_conflict,        // two [[rate]] records of one series and day with different rates
 };
 
 std::string_view code_name(DiagCode code);

@@ -52,6 +52,11 @@ RecordPlace plan_place(const std::string& id) {
   return {"plans", id};
 }
 
+RecordPlace rate_place(const RateRecord& rate) {
+  return {"rates",
+          std::string(name_of(rate_series_names(), rate.series)) + "-" + format_date(rate.from)};
+}
+
 RecordPlace import_place(Date today, std::string_view statement) {
   // The statement's file name without its folder and extension, cut to a readable length.
   std::string_view name = statement.substr(statement.find_last_of('/') + 1);

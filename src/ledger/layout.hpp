@@ -22,6 +22,7 @@ RecordPlace invoice_place(const std::string& id, Date issued);  // invoices/YYYY
 RecordPlace payment_place(const std::string& customer, Date day, bool credit);  // payments/YYYY
 RecordPlace contact_place(const ContactEntry& entry);                           // log/YYYY/MM
 RecordPlace plan_place(const std::string& id);                                  // plans/ID
+RecordPlace rate_place(const RateRecord& rate);  // rates/SERIES-YYYY-MM-DD
 // payments/YYYY/DAY-import-NAME: the payments of one bank statement, imported on `today`.
 RecordPlace import_place(Date today, std::string_view statement);
 

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "ledger/file_sink.hpp"
+#include "ledger/rate_records.hpp"
 #include "ledger/resolve.hpp"
 #include "ledger/root.hpp"
 #include "ledger/toml_reader.hpp"
@@ -126,6 +127,7 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
     append(book.payments, file.payments);
     append(book.contacts, file.contacts);
     append(book.plans, file.plans);
+    append(book.rates, file.rates);
     append(result.diagnostics, file.diagnostics);
   }
   parsed.clear();
@@ -135,7 +137,10 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
   const bool unmerged =
       std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
                   [](const Diagnostic& d) { return d.code == DiagCode::merge_conflict; });
-  if (!unmerged) resolve(book, result.diagnostics);
+  if (!unmerged) {
+    resolve(book, result.diagnostics);
+    check_rate_records(book, result.diagnostics);
+  }
   sort_diagnostics(result.diagnostics);
   fold_diagnostics(result.diagnostics);
   add_source_lines(result.diagnostics, paths, read);

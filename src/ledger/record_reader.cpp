@@ -1,4 +1,5 @@
-// Reads a record file: [[customer]], [[invoice]], [[payment]], [[credit]], [[contact]], [[plan]].
+// Reads a record file: [[customer]], [[invoice]], [[payment]], [[credit]], [[contact]], [[plan]],
+// [[rate]].
 #include <fmt/format.h>
 
 #include <array>
@@ -253,12 +254,41 @@ void read_plan(FieldReader& f, FileRecords& out) {
   out.plans.push_back(std::move(plan));
 }
 
+void read_rate(FieldReader& f, FileRecords& out) {
+  RateRecord rate;
+  rate.pos = f.table_pos();
+  auto series = f.choice<RateSeries>("series", rate_series_names(), Need::required);
+  auto from = f.date("from", Need::required);
+  rate.from_pos = f.pos("from");
+  auto percent = f.amount("percent", Need::required, true);
+  rate.percent_pos = f.pos("percent");
+  auto source = f.text("source", Need::required);
+  f.finish();
+  // Each problem is reported, not only the first.
+  std::optional<std::int64_t> millionths;
+  if (percent) millionths = to_minor(*percent, 4);
+  if (percent && (!millionths || *millionths >= 1'000'000))
+    f.sink().error(DiagCode::amount_precision, rate.percent_pos,
+                   "'percent' must be a percentage under 100 with at most 4 decimals, like 3.75");
+  if (source && source->empty())
+    f.sink().error(DiagCode::invalid_value, f.pos("source"),
+                   "'source' is empty; say where the rate was published (a URL)");
+  if (!series || !from || !millionths || *millionths >= 1'000'000 || !source || source->empty())
+    return;
+  rate.series = *series;
+  rate.from = *from;
+  rate.percent = *percent;
+  rate.millionths = *millionths;  // 4 decimals of a percent are millionths of one
+  rate.source = std::move(*source);
+  out.rates.push_back(std::move(rate));
+}
+
 struct Kind {
   std::string_view name;
   void (*read)(FieldReader&, FileRecords&);
 };
 
-constexpr std::array<Kind, 6> kRecordKinds = {{
+constexpr std::array<Kind, 7> kRecordKinds = {{
     {"customer", read_customer},
     {"invoice", read_invoice},
     {"payment",
@@ -266,6 +296,7 @@ constexpr std::array<Kind, 6> kRecordKinds = {{
     {"credit", [](FieldReader& f, FileRecords& out) { read_payment(f, out, PaymentKind::credit); }},
     {"contact", read_contact},
     {"plan", read_plan},
+    {"rate", read_rate},
 }};
 
 constexpr std::array<std::string_view, 5> kSettingsTables = {"business", "defaults", "aging",
@@ -296,7 +327,8 @@ FileRecords read_records(std::string_view text, const std::string& path, std::ui
                                      name)
             : node.is_table() || node.is_array_of_tables()
                 ? fmt::format("unknown record kind '{}'{}; records are [[customer]], "
-                              "[[invoice]], [[payment]], [[credit]], [[contact]] and [[plan]]",
+                              "[[invoice]], [[payment]], [[credit]], [[contact]], [[plan]] and "
+                              "[[rate]]",
                               name, did_you_mean(name, names))
                 : fmt::format("'{}' stands outside any record; put it under a header such "
                               "as [[invoice]]",

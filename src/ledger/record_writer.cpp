@@ -86,6 +86,15 @@ std::string plan_toml(const Plan& plan) {
   return out;
 }
 
+std::string rate_toml(const RateRecord& rate) {
+  std::string out = "[[rate]]\n";
+  out += "series = " + toml_string(name_of(rate_series_names(), rate.series)) + "\n";
+  out += "from = " + format_date(rate.from) + "\n";
+  out += "percent = \"" + format_minor(rate.percent.units, rate.percent.scale) + "\"\n";
+  out += "source = " + toml_string(rate.source) + "\n";
+  return out;
+}
+
 std::string invoice_toml(const Invoice& inv) {
   std::string out = "[[invoice]]\n";
   out += "id = " + toml_string(inv.id) + "\n";

@@ -26,4 +26,7 @@ std::string invoice_toml(const Invoice& invoice);
 // One [[plan]] table, one installment per line.
 std::string plan_toml(const Plan& plan);
 
+// One [[rate]] table, its percent a decimal string as given.
+std::string rate_toml(const RateRecord& rate);
+
 }  // namespace arcollect

@@ -18,6 +18,8 @@ constexpr std::pair<std::string_view, Outcome> kOutcomes[] = {
     {"none", Outcome::none},       {"no-answer", Outcome::no_answer}, {"promise", Outcome::promise},
     {"dispute", Outcome::dispute}, {"resolved", Outcome::resolved},   {"paused", Outcome::paused},
     {"paid", Outcome::paid}};
+constexpr std::pair<std::string_view, RateSeries> kRateSeries[] = {{"boe", RateSeries::boe},
+                                                                   {"ecb", RateSeries::ecb}};
 
 }  // namespace
 
@@ -32,6 +34,10 @@ NameTable<Channel> channel_names() {
 }
 NameTable<Outcome> outcome_names() {
   return kOutcomes;
+}
+
+NameTable<RateSeries> rate_series_names() {
+  return kRateSeries;
 }
 
 bool down_payment_in_plan(const Plan& plan) {

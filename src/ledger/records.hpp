@@ -2,6 +2,7 @@
 // Money once the currency they are in is known (see resolve.cpp).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -118,6 +119,21 @@ struct Plan {
   std::vector<SourcePos> invoice_pos;
 };
 
+// The central-bank rates behind statutory interest that a ledger can record (collect/rates
+// holds their shipped histories).
+enum class RateSeries { boe, ecb };
+
+// A central-bank rate decision recorded in the ledger (`arcollect rates add`): the rate in
+// force from `from`, as published, and where it was published.
+struct RateRecord {
+  RateSeries series = RateSeries::boe;
+  Date from{};
+  Decimal percent;
+  std::int64_t millionths = 0;  // percent, exactly: 3.5% is 35,000
+  std::string source;
+  SourcePos pos, from_pos, percent_pos;
+};
+
 // Does the plan's first installment fall due the day it was agreed (a payment now, under the
 // plan)? Then that day's payments count towards the plan; otherwise a payment that day came
 // before it and the plan covers what was left.
@@ -134,6 +150,7 @@ NameTable<CustomerKind> customer_kind_names();
 NameTable<ContactRole> role_names();
 NameTable<Channel> channel_names();
 NameTable<Outcome> outcome_names();
+NameTable<RateSeries> rate_series_names();
 
 template <class E>
 std::string_view name_of(NameTable<E> table, E value) {

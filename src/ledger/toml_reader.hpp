@@ -18,6 +18,7 @@ struct FileRecords {
   std::vector<Payment> payments;
   std::vector<ContactEntry> contacts;
   std::vector<Plan> plans;
+  std::vector<RateRecord> rates;
   std::vector<Diagnostic> diagnostics;
 };
 

@@ -88,6 +88,9 @@ we can help with.
 {{#interest}}
 
 If the account is not settled, we will claim interest under {{law}} at {{interest_rate}} a year: {{interest}} so far, growing by {{daily_interest}} a day.
+{{#rate_assumed}}
+{{rate_assumed}}
+{{/rate_assumed}}
 {{#compensation}}
 Fixed compensation of {{compensation}} is also due under it.
 {{/compensation}}
@@ -150,6 +153,9 @@ Despite our reminders, the following invoices remain unpaid:
 {{#interest}}
 
 Interest is charged under {{law}} at {{interest_rate}} a year and grows by {{daily_interest}} a day until payment.
+{{#rate_assumed}}
+{{rate_assumed}}
+{{/rate_assumed}}
 {{/interest}}
 {{/law}}
 {{#broken_plan}}
@@ -191,6 +197,9 @@ unpaid.
 {{#interest}}
 
 Interest is claimed under {{law}} at {{interest_rate}} a year and continues at {{daily_interest}} a day from today until payment.
+{{#rate_assumed}}
+{{rate_assumed}}
+{{/rate_assumed}}
 {{/interest}}
 {{/law}}
 {{#broken_plan}}

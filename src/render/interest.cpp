@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 #include "render/json.hpp"
 #include "render/percent.hpp"
@@ -56,6 +57,13 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
                           Style::bold, color) +
                     "\n" + law_text(report) + "\n";
   if (!report.source.empty()) out += "Rates: " + report.source + "\n";
+  std::set<std::string> unknown;
+  for (const auto& customer : report.customers)
+    for (const auto& ic : customer.invoices)
+      for (const auto& note : ic.notes)
+        if (note.kind == ReasonKind::rate_past_known &&
+            unknown.insert(rate_assumed_line(note)).second)
+          out += paint(rate_assumed_line(note), Style::yellow, color) + "\n";
   if (report.customers.empty()) return out + "\nNothing is overdue.\n";
   for (const auto& customer : report.customers) {
     const Customer& c = book.customers[customer.customer];
@@ -70,8 +78,8 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
       for (const auto& p : ic.periods) {
         std::string rate = rate_text(p.rate);
         if (p.reference_date)
-          rate += fmt::format(" ({} on {} + 8%)", rate_text(p.reference_rate),
-                              format_date(*p.reference_date));
+          rate += fmt::format(" ({}{} on {} + 8%)", rate_text(p.reference_rate),
+                              p.reference_known ? "" : " assumed", format_date(*p.reference_date));
         table.rows.push_back({fmt::format("    {} to {}", format_date(p.from), format_date(p.to)),
                               day_count(p.days), format_amount(p.balance, cur, true), "at " + rate,
                               format_amount(p.interest, cur, true)});
@@ -120,6 +128,7 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
             {"rate", format_minor(p.rate, 4)},
             {"reference_date", p.reference_date ? Json{format_date(*p.reference_date)} : Json{}},
             {"reference_rate", p.reference_date ? Json{format_minor(p.reference_rate, 4)} : Json{}},
+            {"reference_known", p.reference_date ? Json{p.reference_known} : Json{}},
             {"interest", format_amount(p.interest, cur, false)}});
       for (const auto& note : ic.notes) notes.push_back(reason_text(note));
       invoices.push_back(JsonObject{

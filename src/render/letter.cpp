@@ -48,6 +48,7 @@ constexpr std::string_view kFields[] = {
     "plan_total",
     "charges_added",
     "broken_plan",
+    "rate_assumed",
 };
 
 // "7,030.00 GBP and 5,100.00 EUR": the nonzero amounts `pick` takes from each total.
@@ -271,6 +272,16 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
                         : money_text(plan_total, letter.totals.front().currency);
   v["charges_added"] = letter.plan_charges_added ? "yes" : "";
   v["broken_plan"] = plain(fmt::format("{}", fmt::join(letter.broken_plans, ", ")));
+  std::vector<std::string> assumed;
+  for (const Reason& note : letter.notes)
+    if (note.kind == ReasonKind::rate_past_known && note.date && note.due)
+      assumed.push_back(fmt::format(
+          "Our record of the {} ends on {}, so the rate for {} is taken to be the last known "
+          "one, {}{}.",
+          note.text, format_long_date(*note.due), format_long_date(*note.date),
+          rate_text(note.rate.value_or(0)),
+          note.made ? fmt::format(" (in force from {})", format_long_date(*note.made)) : ""));
+  v["rate_assumed"] = fmt::format("{}", fmt::join(assumed, " "));
   v["schedule"] = letter.schedule.empty() || letter.totals.empty()
                       ? ""
                       : schedule_table(letter, letter.totals.front().currency, style);

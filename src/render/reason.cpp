@@ -15,6 +15,14 @@ std::string money(const std::optional<Money>& m) {
   return m ? money_text(m->minor, m->currency) : "";
 }
 
+std::string long_day(const std::optional<Date>& d) {
+  return d ? format_long_date(*d) : "";
+}
+
+std::string rate_add_hint(const Reason& r) {
+  return "add the rate in force that day with " + rate_add_command(r);
+}
+
 std::string day(const std::optional<Date>& d) {
   return d ? format_day_month(*d) : "";
 }
@@ -30,6 +38,25 @@ std::string installment(const Reason& r) {
 }
 
 }  // namespace
+
+std::string rate_missing_text(const Reason& r) {
+  return fmt::format(
+      "the {} in force on {} is not known (arcollect knows it up to {}), so the interest "
+      "claimed cannot be stated; {}, or draft with --assume-last-rate to claim {}, the last "
+      "known rate",
+      r.text, long_day(r.date), long_day(r.due), rate_add_hint(r), rate_text(r.rate.value_or(0)));
+}
+
+std::string rate_assumed_line(const Reason& r) {
+  return fmt::format("Not known: the {} on {} (known up to {}); {} assumed. Add it: {}", r.text,
+                     format_date(r.date.value_or(Date{})), format_date(r.due.value_or(Date{})),
+                     rate_text(r.rate.value_or(0)), rate_add_command(r));
+}
+
+std::string rate_add_command(const Reason& r) {
+  return fmt::format("arcollect rates add {} {} PERCENT --source URL", r.series,
+                     format_date(r.date.value_or(Date{})));
+}
 
 std::string reason_text(const Reason& r) {
   switch (r.kind) {
@@ -88,11 +115,9 @@ std::string reason_text(const Reason& r) {
              "is claimed from an individual unless arcollect.toml sets a contractual [interest] "
              "rate";
     case ReasonKind::rate_past_known:
-      return fmt::format(
-          "the {} on {} is past what arcollect knows (up to {}): {} was used; add the rate to "
-          "[interest] base_rates in arcollect.toml",
-          r.text, r.date ? format_long_date(*r.date) : "", r.due ? format_long_date(*r.due) : "",
-          rate_text(r.rate.value_or(0)));
+      return fmt::format("the {} on {} is past what arcollect knows (up to {}): {} was used; {}",
+                         r.text, long_day(r.date), long_day(r.due), rate_text(r.rate.value_or(0)),
+                         rate_add_hint(r));
     case ReasonKind::compensation_in_sterling_only:
       return "the Act's fixed compensation is in sterling: none added to an " + r.text + " invoice";
     case ReasonKind::compensation_in_euro_only:
@@ -134,6 +159,7 @@ Json reason_json(const Reason& r) {
   text("plan", r.plan);
   text("who", r.who);
   text("text", r.text);
+  text("series", r.series);
   amount("amount", r.amount);
   amount("paid", r.paid);
   amount("limit", r.limit);

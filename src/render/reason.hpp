@@ -10,6 +10,12 @@ namespace arcollect {
 
 std::string reason_text(const Reason& reason);
 
+// For a rate_past_known note: the error of a letter that would claim interest at a rate
+// arcollect does not know, the one line `interest` prints, and the command that adds the rate.
+std::string rate_missing_text(const Reason& reason);
+std::string rate_assumed_line(const Reason& reason);
+std::string rate_add_command(const Reason& reason);
+
 // {"kind": ..., then each fact the reason has}.
 Json reason_json(const Reason& reason);
 

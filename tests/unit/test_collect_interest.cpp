@@ -44,7 +44,13 @@ TEST_CASE("the shipped rate histories") {
   CHECK(rate_on(bank_of_england_rate(), make_date(2024, 12, 31))->millionths == 47'500);
   CHECK(rate_on(bank_of_england_rate(), make_date(2025, 6, 30))->millionths == 42'500);
   CHECK(rate_on(bank_of_england_rate(), make_date(2025, 12, 31))->millionths == 37'500);
-  CHECK_FALSE(rate_on(bank_of_england_rate(), make_date(2026, 6, 30))->known);
+  CHECK(rate_on(bank_of_england_rate(), make_date(2026, 6, 30))->known);
+  CHECK(rate_on(bank_of_england_rate(), make_date(2026, 11, 4))->known);
+  CHECK_FALSE(rate_on(bank_of_england_rate(), make_date(2026, 11, 5))->known);
+  CHECK(rate_on(bank_of_england_rate(), make_date(2026, 12, 31))->from == make_date(2025, 12, 18));
+  CHECK(rate_on(ecb_refinancing_rate(), make_date(2026, 7, 1))->millionths == 24'000);
+  CHECK(rate_on(ecb_refinancing_rate(), make_date(2026, 9, 16))->millionths == 26'500);
+  CHECK_FALSE(rate_on(ecb_refinancing_rate(), make_date(2027, 1, 1))->known);
   CHECK(rate_on(ecb_refinancing_rate(), make_date(2025, 1, 1))->millionths == 31'500);
   CHECK(rate_on(ecb_refinancing_rate(), make_date(2025, 7, 1))->millionths == 21'500);
   CHECK_FALSE(rate_on(bank_of_england_rate(), make_date(2000, 1, 1)));
@@ -96,22 +102,72 @@ TEST_CASE("UK compensation bands and an unknown rate") {
               make_date(2025, 4, 30));
   CHECK(small[0].compensation == 4'000);
   auto large =
-      charges(settings("uk", "GBP"), std::string(kCustomer) + invoice("2026-07-15", "10000"),
-              make_date(2026, 11, 22));
+      charges(settings("uk", "GBP"), std::string(kCustomer) + invoice("2027-01-15", "10000"),
+              make_date(2027, 3, 22));
   CHECK(large[0].compensation == 10'000);
-  REQUIRE(large[0].notes.size() == 1);  // 30 June 2026 is past the shipped table
+  REQUIRE(large[0].notes.size() == 1);  // 31 December 2026 is past the shipped table
   CHECK(large[0].notes[0].kind == ReasonKind::rate_past_known);
-  CHECK(large[0].notes[0].date == make_date(2026, 6, 30));
+  CHECK(large[0].notes[0].series == "boe");
+  CHECK(large[0].notes[0].date == make_date(2026, 12, 31));
+  CHECK(large[0].notes[0].due == make_date(2026, 11, 4));
   CHECK(large[0].notes[0].rate == 37'500);
+  CHECK(large[0].notes[0].made == make_date(2025, 12, 18));
   CHECK(large[0].periods[0].rate == 117'500);  // the last known 3.75% + 8%, with the warning
+  CHECK_FALSE(large[0].periods[0].reference_known);
 
   auto extended =
       charges(settings("uk", "GBP",
-                       "[interest]\nbase_rates = [{ from = 2026-03-19, rate = 3.5 }]\n"
-                       "rates_known_until = 2026-11-22\n"),
-              std::string(kCustomer) + invoice("2026-07-15", "10000"), make_date(2026, 11, 22));
+                       "[interest]\nbase_rates = [{ from = 2026-12-17, rate = 3.5 }]\n"
+                       "rates_known_until = 2027-03-22\n"),
+              std::string(kCustomer) + invoice("2027-01-15", "10000"), make_date(2027, 3, 22));
   CHECK(extended[0].notes.empty());
   CHECK(extended[0].periods[0].rate == 115'000);
+  CHECK(extended[0].periods[0].reference_known);
+
+  // A [[rate]] the ledger records (`rates add`) makes the day known, and its rate counts.
+  auto recorded = charges(settings("uk", "GBP"),
+                          std::string(kCustomer) + invoice("2027-01-15", "10000") +
+                              "[[rate]]\nseries = \"boe\"\nfrom = 2026-12-31\npercent = \"3.25\"\n"
+                              "source = \"https://example.org\"\n",
+                          make_date(2027, 3, 22));
+  CHECK(recorded[0].notes.empty());
+  CHECK(recorded[0].periods[0].rate == 112'500);
+}
+
+TEST_CASE("the history in use: shipped, then the ledger's [[rate]] records by day") {
+  auto loaded = test::load_texts(
+      {{"arcollect.toml", settings("uk", "GBP")},
+       {"r.toml",
+        // An old decision corrected, a new one, and one of the other series.
+        "[[rate]]\nseries = \"boe\"\nfrom = 2025-12-18\npercent = 3.8\nsource = \"a\"\n"
+        "[[rate]]\nseries = \"boe\"\nfrom = 2027-02-04\npercent = 3.5\nsource = \"b\"\n"
+        "[[rate]]\nseries = \"ecb\"\nfrom = 2026-12-23\npercent = 2.9\nsource = \"c\"\n"}});
+  REQUIRE(test::messages(loaded) == "");
+  const RateHistory boe = rate_history(loaded.book, RateSeries::boe);
+  CHECK(boe.changes.size() == bank_of_england_rate().changes.size() + 1);
+  CHECK(boe.known_until == make_date(2027, 2, 4));
+  CHECK(rate_on(boe, make_date(2026, 6, 30))->millionths == 38'000);  // replaced, not added
+  CHECK(rate_on(boe, make_date(2027, 2, 4))->millionths == 35'000);
+  CHECK(boe.changes.back().source == "b");
+  CHECK(boe.changes.back().recorded.has_value());
+  CHECK(rate_history(loaded.book, RateSeries::ecb).known_until == make_date(2026, 12, 23));
+  CHECK(statutory_history(loaded.book)->series == RateSeries::boe);
+  // The other series' record does not reach the statutory one, nor a shipped figure move.
+  CHECK(rate_on(boe, make_date(2026, 12, 23))->millionths == 38'000);
+  CHECK(rate_on(bank_of_england_rate(), make_date(2026, 6, 30))->millionths == 37'500);
+}
+
+TEST_CASE("two [[rate]] records of one series and day must agree") {
+  const std::string rate = "[[rate]]\nseries = \"boe\"\nfrom = 2026-12-17\nsource = \"x\"\n";
+  auto same = test::load_texts({{"arcollect.toml", settings("uk", "GBP")},
+                                {"a.toml", rate + "percent = 3.5\n"},
+                                {"b.toml", rate + "percent = \"3.50\"\n"}});
+  CHECK(test::messages(same) == "");
+  auto differ = test::load_texts({{"arcollect.toml", settings("uk", "GBP")},
+                                  {"a.toml", rate + "percent = 3.5\n"},
+                                  {"b.toml", rate + "percent = 3.75\n"}});
+  CHECK(test::messages(differ).find("rate_conflict") != std::string::npos);
+  CHECK(test::messages(differ).find("a.toml:5:11") != std::string::npos);
 }
 
 TEST_CASE("EU: the ECB rate of each half-year the interest runs in, and 40 euros") {

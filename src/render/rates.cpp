@@ -1,0 +1,99 @@
+#include "render/rates.hpp"
+
+#include <fmt/format.h>
+
+#include "render/json.hpp"
+#include "render/percent.hpp"
+#include "render/table.hpp"
+
+namespace arcollect {
+
+namespace {
+
+std::string series_id(RateSeries series) {
+  return std::string(name_of(rate_series_names(), series));
+}
+
+// Where one figure came from: the shipped table, arcollect.toml, or a [[rate]] record.
+std::string origin(const Book& book, const RateChange& change) {
+  if (change.recorded)
+    return fmt::format("{}:{}: {}", book.files[change.recorded->file], change.recorded->line,
+                       change.source);
+  return change.source.empty() ? "shipped" : change.source;
+}
+
+}  // namespace
+
+std::string rates_text(const Book& book, const std::vector<RatesShown>& shown, bool color) {
+  std::string out;
+  for (const RatesShown& s : shown) {
+    const RateHistory& h = s.history;
+    if (!out.empty()) out += "\n";
+    out += paint(fmt::format("{} ({})", h.name, series_id(h.series)), Style::bold, color);
+    out += s.statutory ? ": statutory interest rests on it\n" : "\n";
+    out += "Known up to " + format_long_date(h.known_until) + "\n";
+    out += "Shipped figures: " + h.source + "\n";
+    out += fmt::format("A later rate: arcollect rates add {} DATE PERCENT --source URL\n\n",
+                       series_id(h.series));
+    Table table;
+    table.header = {Cell{"From", Style::bold}, Cell{"Rate", Style::bold},
+                    Cell{"Source", Style::bold}};
+    table.align = {Align::left, Align::right, Align::left};
+    for (const RateChange& change : h.changes)
+      table.rows.push_back(
+          {format_date(change.from), rate_decimal(change.millionths) + "%", origin(book, change)});
+    out += render_table(table, color);
+  }
+  return out;
+}
+
+std::string rates_json(const Book& book, const std::vector<RatesShown>& shown) {
+  JsonArray series;
+  for (const RatesShown& s : shown) {
+    const RateHistory& h = s.history;
+    JsonArray changes;
+    for (const RateChange& change : h.changes) {
+      JsonObject entry{{"from", format_date(change.from)},
+                       {"percent", rate_decimal(change.millionths)},
+                       {"source", change.source.empty() ? h.source : change.source},
+                       {"shipped", change.source.empty()}};
+      // Where a [[rate]] record gave it; null for the shipped figures and arcollect.toml's.
+      if (const std::optional<SourcePos>& at = change.recorded) {
+        entry.emplace_back("file", book.files[at->file]);
+        entry.emplace_back("line", static_cast<std::int64_t>(at->line));
+      } else {
+        entry.emplace_back("file", nullptr);
+        entry.emplace_back("line", nullptr);
+      }
+      changes.push_back(std::move(entry));
+    }
+    series.push_back(JsonObject{{"series", series_id(h.series)},
+                                {"name", h.name},
+                                {"statutory", s.statutory},
+                                {"known_until", format_date(h.known_until)},
+                                {"source", h.source},
+                                {"changes", std::move(changes)}});
+  }
+  return dump_json(JsonObject{{"series", std::move(series)}});
+}
+
+std::string rate_added_text(const RateRecord& rate, const RateHistory& now,
+                            const RecordFile& file) {
+  return fmt::format("{} {}\n{} {} from {}\n  source {}\nKnown up to {}\n",
+                     file.written ? "Recorded" : "Would write", file.path, now.name,
+                     rate_text(rate.millionths), format_long_date(rate.from), rate.source,
+                     format_long_date(now.known_until));
+}
+
+std::string rate_added_json(const RateRecord& rate, const RateHistory& now,
+                            const RecordFile& file) {
+  return dump_json(JsonObject{{"path", file.path},
+                              {"written", file.written},
+                              {"series", series_id(rate.series)},
+                              {"from", format_date(rate.from)},
+                              {"percent", rate_decimal(rate.millionths)},
+                              {"source", rate.source},
+                              {"known_until", format_date(now.known_until)}});
+}
+
+}  // namespace arcollect
