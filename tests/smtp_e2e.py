@@ -100,10 +100,11 @@ def main():
         check(sorted(sink.received[0][1]) == ["aisha.malik@greystone.example",
                                               "robert@greystone.example"],
               f"envelope recipients: {sink.received[0][1]}")
-        check(greystone["Subject"] == "Overdue account: 6,150.00 GBP, 82 days late",
+        # The pound sign crosses SMTP as an RFC 2047 word in the subject, UTF-8 in the body.
+        check(greystone["Subject"] == "Overdue account: £6,150.00, 82 days late",
               f"Subject: {greystone['Subject']}")
         body = greystone.get_content()
-        for text in ["Dear Aisha Malik,", "INV-2026-029", "3,400.00 GBP", "Overdue: 6,150.00 GBP",
+        for text in ["Dear Aisha Malik,", "INV-2026-029", "£3,400.00", "Overdue: £6,150.00",
                      "Please pay by 30 November 2026", "Sort code 20-00-00"]:
             check(text in body, f"greystone body has {text!r}")
         check("INV-2026-019" not in body, "another customer's invoice is not in the body")

@@ -11,6 +11,7 @@
 #include "ledger/error.hpp"
 #include "ledger/suggest.hpp"
 #include "render/letter.hpp"
+#include "render/table.hpp"
 
 namespace arcollect::cli {
 
@@ -39,6 +40,24 @@ const LadderStep& writing_step(const Book& book, const Customer& customer,
     }
   throw Error(fmt::format("--step {}: no such step on {}'s ladder{}; the steps that write are: {}",
                           name, customer.id, did_you_mean(name, names), fmt::join(names, ", ")));
+}
+
+// Why a step forced with --step does not fit, and the step that does.
+std::string misfit_text(const Book& book, const Customer& customer, const LadderStep& step,
+                        const StepMisfit& misfit) {
+  const std::string& invoice = book.invoices[misfit.invoice].id;
+  const std::string facts =
+      misfit.days > 0
+          ? fmt::format("its letter is written for invoices not yet due, and {} is {} overdue",
+                        invoice, day_count(misfit.days))
+          : fmt::format(
+                "its letter is written for overdue invoices, and nothing {} owes is "
+                "overdue yet ({} is due {})",
+                customer.id, invoice, misfit.days == 0 ? "today" : "in " + day_count(-misfit.days));
+  return fmt::format("--step {}: {}; {}", step.name, facts,
+                     misfit.instead
+                         ? fmt::format("use --step {}", misfit.instead->name)
+                         : std::string("no step of its ladder fits; no letter was drafted"));
 }
 
 int print_template(const Globals& globals, const std::string& name) {
@@ -86,12 +105,15 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
                 customer.id));
           continue;
         }
-        letters.push_back(draft_letter(state, c, writing_step(book, customer, o->step)));
+        const LadderStep& step = writing_step(book, customer, o->step);
+        letters.push_back(draft_letter(state, c, step));
         if (letters.back().invoices.empty())
           throw Error(
               fmt::format("{} owes nothing that can be chased (disputed invoices and "
                           "those under a plan are left out); no letter was drafted",
                           customer.id));
+        if (auto misfit = step_misfit(book, letters.back(), step))
+          throw Error(misfit_text(book, customer, step, *misfit));
       }
     } else {
       for (Letter& letter : due_letters(state)) {

@@ -60,7 +60,7 @@ std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& boo
   std::vector<DraftedLetter> drafted;
   for (const Letter& letter : letters) {
     const LetterTemplate& tmpl = templates.get(template_for(letter), letter.step);
-    FilledLetter filled = fill_letter(tmpl, letter_values(book, letter, style), style);
+    FilledLetter filled = fill_letter(tmpl, letter_values(book, letter, style));
     DraftedLetter d;
     d.letter = &letter;
     if (eml) {

@@ -139,8 +139,9 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
              << "\n";
   }
   if (failed)
-    throw Error(fmt::format("{} of {} messages were not sent; run again to retry them", failed,
-                            drafted.size()));
+    throw Error(fmt::format("{} of {} message{} {} not sent; run again to retry {}", failed,
+                            drafted.size(), drafted.size() == 1 ? "" : "s",
+                            failed == 1 ? "was" : "were", failed == 1 ? "it" : "them"));
   return kExitOk;
 }
 

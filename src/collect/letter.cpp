@@ -25,6 +25,25 @@ const Reason* unknown_rate(const Letter& letter) {
   return nullptr;
 }
 
+std::optional<StepMisfit> step_misfit(const Book& book, const Letter& letter,
+                                      const LadderStep& step) {
+  if (letter.invoices.empty() || step.action == LadderAction::notice) return std::nullopt;
+  const Customer& customer = book.customers[letter.customer];
+  const LetterInvoice* oldest = &letter.invoices.front();  // oldest due first
+  for (const LetterInvoice& line : letter.invoices)
+    if (line.days > oldest->days) oldest = &line;
+  const bool before_due = step.day <= 0;
+  if (before_due == (oldest->days <= 0)) return std::nullopt;
+  StepMisfit misfit{oldest->invoice, oldest->days, nullptr};
+  for (const LadderStep& s : book.ladder_for(customer))
+    if (writes_letter(s) && (s.day <= 0) == (oldest->days <= 0)) {
+      misfit.instead = &s;
+      // Past due: the first step after it; before it: the last step before it.
+      if (oldest->days > 0) break;
+    }
+  return misfit;
+}
+
 LadderStep notice_step(const Book& book, std::size_t c) {
   for (const LadderStep& step : book.ladder_for(book.customers[c]))
     if (step.action == LadderAction::notice) return step;
@@ -52,7 +71,12 @@ bool charges_fee(const std::vector<LadderStep>& ladder, const LadderStep& step) 
 void address(const Customer& customer, const LadderStep& step, Letter& letter) {
   const std::string role = step.to.empty() ? "ap" : step.to;
   letter.to_email = email_for(customer, role);
-  if (const ContactPerson* person = contact_for(customer, role)) letter.to_name = person->name;
+  if (const ContactPerson* person = contact_for(customer, role)) {
+    letter.to_name = person->name;
+    letter.greeting_name = person->salutation.empty() ? person->name : person->salutation;
+  } else if (customer.kind == CustomerKind::individual) {
+    letter.greeting_name = customer.name;
+  }
   if (step.cc.empty()) return;
   if (const ContactPerson* person = contact_for(customer, step.cc, true);
       person && !person->email.empty() && person->email != letter.to_email) {

@@ -41,8 +41,11 @@ struct Letter {
   LadderAction action = LadderAction::email;
   LetterKind kind = LetterKind::reminder;
   Date today{}, deadline{};
-  int reply_days = 0;                   // today to deadline
-  std::string to_name;                  // the contact's name; "" when writing to the customer
+  int reply_days = 0;   // today to deadline
+  std::string to_name;  // the contact's name; "" when writing to the customer
+  // Whom it greets by name: the contact's salutation, else their name, else an individual
+  // customer's name; "" when it greets nobody by name (a firm with no contact for the role).
+  std::string greeting_name;
   std::string to_email;                 // "" when the customer has no address for it
   std::string cc_name, cc_email;        // the step's cc role, when the customer has one
   std::vector<LetterInvoice> invoices;  // oldest due first
@@ -63,6 +66,16 @@ bool claims_charges(const Letter& letter);
 
 // The first rate the letter's interest rests on that is past what arcollect knows.
 const Reason* unknown_rate(const Letter& letter);
+
+// A step forced on a letter whose wording does not fit its invoices: a step before the due
+// date (its day 0 or less) for an overdue invoice, or a step after it when nothing is overdue.
+struct StepMisfit {
+  std::size_t invoice = 0;              // the letter's invoice it does not fit
+  int days = 0;                         // how far past due it is (negative: due in)
+  const LadderStep* instead = nullptr;  // the ladder's first step that fits, if any
+};
+std::optional<StepMisfit> step_misfit(const Book& book, const Letter& letter,
+                                      const LadderStep& step);
 
 // Does carrying out the step mean sending something written?
 bool writes_letter(const LadderStep& step);

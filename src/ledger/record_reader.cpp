@@ -46,6 +46,7 @@ std::vector<ContactPerson> read_contacts(FieldReader& f) {
         c.choice<ContactRole>("role", role_names(), Need::required).value_or(ContactRole::other);
     person.email = c.email("email").value_or("");
     person.phone = c.text("phone").value_or("");
+    person.salutation = c.text("salutation").value_or("");
     c.finish();
     people.push_back(std::move(person));
   }

@@ -129,6 +129,7 @@ std::string customer_toml(const Customer& c) {
     out += fmt::format("role = \"{}\"\n", name_of(role_names(), person.role));
     if (!person.email.empty()) out += "email = " + toml_string(person.email) + "\n";
     if (!person.phone.empty()) out += "phone = " + toml_string(person.phone) + "\n";
+    if (!person.salutation.empty()) out += "salutation = " + toml_string(person.salutation) + "\n";
   }
   return out;
 }

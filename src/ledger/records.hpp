@@ -25,6 +25,7 @@ struct ContactPerson {
   ContactRole role = ContactRole::other;
   std::string email;
   std::string phone;
+  std::string salutation;  // how a letter greets them: "Ms Nair", "Priya"; default the name
 };
 
 struct Customer {

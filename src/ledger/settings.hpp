@@ -28,6 +28,9 @@ struct Business {
   Jurisdiction jurisdiction = Jurisdiction::uk;
   std::string payment_details;
   std::string payment_url;
+  std::string phone;   // printed on letters, where they ask the customer to call
+  std::string signer;  // who signs letters, and their title
+  std::string signer_title;
 };
 
 // A fee or discount given either as a percentage or as a fixed amount (business currency).
@@ -113,6 +116,12 @@ struct ExportSettings {
   std::string opening = "equity:opening-balances";  // what was owed before --from
 };
 
+// [letters]: how letters are written.
+struct LetterSettings {
+  // "£350.00" (symbol, for GBP, EUR and USD) or "350.00 GBP" (code).
+  enum class Money { symbol, code } money = Money::symbol;
+};
+
 struct Settings {
   Business business;
   Defaults defaults;
@@ -123,6 +132,7 @@ struct Settings {
   InterestSettings interest;
   InvoiceSettings invoices;
   ExportSettings exports;
+  LetterSettings letters;
 };
 
 // The words for ladder actions in arcollect.toml.

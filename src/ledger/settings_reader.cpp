@@ -1,5 +1,5 @@
 // Reads arcollect.toml: [business], [defaults], [aging], [[ladder]], [due], [interest],
-// [invoices], [export], [mail].
+// [invoices], [export], [letters], [mail].
 #include <fmt/format.h>
 
 #include <cctype>
@@ -27,6 +27,8 @@ constexpr std::pair<std::string_view, DueSettings::Priority> kPriorities[] = {
     {"days", DueSettings::Priority::days}};
 constexpr std::pair<std::string_view, InterestSettings::Per> kPer[] = {
     {"year", InterestSettings::Per::year}, {"month", InterestSettings::Per::month}};
+constexpr std::pair<std::string_view, LetterSettings::Money> kLetterMoney[] = {
+    {"symbol", LetterSettings::Money::symbol}, {"code", LetterSettings::Money::code}};
 
 void read_business(FieldReader& f, Business& b) {
   b.name = f.text("name", Need::required).value_or("");
@@ -45,6 +47,9 @@ void read_business(FieldReader& f, Business& b) {
       f.choice<Jurisdiction>("jurisdiction", kJurisdictions).value_or(Jurisdiction::uk);
   b.payment_details = f.text("payment_details").value_or("");
   b.payment_url = f.text("payment_url").value_or("");
+  b.phone = f.text("phone").value_or("");
+  b.signer = f.text("signer").value_or("");
+  b.signer_title = f.text("signer_title").value_or("");
   f.finish();
 }
 
@@ -399,11 +404,18 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
       FieldReader f(*exports, "[export]", sink);
       read_export(f, settings.exports);
     }
+    if (const toml::table* letters = top.table("letters")) {
+      FieldReader f(*letters, "[letters]", sink);
+      settings.letters.money = f.choice<LetterSettings::Money>("money", kLetterMoney)
+                                   .value_or(LetterSettings::Money::symbol);
+      f.finish();
+    }
     if (const toml::table* mail = top.table("mail")) {
       FieldReader f(*mail, "[mail]", sink);
       read_mail(f);
     }
-    for (std::string_view kind : {"customer", "invoice", "payment", "credit", "contact", "plan"})
+    for (std::string_view kind :
+         {"customer", "invoice", "payment", "credit", "contact", "plan", "rate"})
       if (top.node(kind))
         sink.error(DiagCode::unknown_table, top.pos(kind),
                    fmt::format("[[{}]] records go in files of their own below the ledger root, "

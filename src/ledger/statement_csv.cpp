@@ -116,9 +116,9 @@ class CsvReader {
     if (rules_.header) {
       if (records.empty())
         throw Error(
-            fmt::format("{}: no header row after the {} lines skipped; check 'skip' in "
+            fmt::format("{}: no header row after the {} line{} skipped; check 'skip' in "
                         "the rules",
-                        origin_, rules_.skip));
+                        origin_, rules_.skip, rules_.skip == 1 ? "" : "s"));
       for (const std::string& name : records[0].fields) header_.emplace_back(trim(name));
       header_line_ = records[0].line;
       first = 1;

@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::string_view kCourtesy = R"(Subject: Coming up: {{invoice_ids}} due on {{due}}
 
-Dear {{contact.name}},
+{{salutation}},
 
 A friendly note before the due date, in case it helps with your next
 payment run. This is what {{customer.name}} has open with us:
@@ -35,18 +35,16 @@ Payment details: {{payment_details}}
 Pay online: {{payment_url}}
 {{/payment_url}}
 
-Thank you,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 constexpr std::string_view kReminder = R"(Subject: Payment reminder: {{overdue}} overdue
 
-Dear {{contact.name}},
+{{salutation}},
 
-I hope all is well. Our records show that the following is still open;
-the oldest invoice is now {{oldest_days}} days past its due date:
+I hope all is well. Our records show that the following is still open; {{#several_invoices}}the oldest invoice{{/several_invoices}}{{^several_invoices}}it{{/several_invoices}} is now {{oldest_overdue}} past its due date:
 
 {{invoices}}
 
@@ -64,26 +62,23 @@ Payment details: {{payment_details}}
 Pay online: {{payment_url}}
 {{/payment_url}}
 
-Kind regards,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 constexpr std::string_view kFirm =
-    R"(Subject: Overdue account: {{overdue}}, {{oldest_days}} days late
+    R"(Subject: Overdue account: {{overdue}}, {{oldest_overdue}} late
 
-Dear {{contact.name}},
+{{salutation}},
 
-We have written about the invoices below and they remain unpaid. The
-oldest is now {{oldest_days}} days past its due date.
+We have written about the {{#several_invoices}}invoices below and they remain unpaid. The oldest is{{/several_invoices}}{{^several_invoices}}invoice below and it remains unpaid. It is{{/several_invoices}} now {{oldest_overdue}} past its due date.
 
 {{invoices}}
 
 Overdue: {{overdue}}
 
-Please pay by {{deadline}}, or call us before then if there is a problem
-we can help with.
+Please pay by {{deadline}}, or call us{{#business.phone}} on {{business.phone}}{{/business.phone}} before then if there is a problem we can help with.
 {{#law}}
 {{#interest}}
 
@@ -108,21 +103,17 @@ Payment details: {{payment_details}}
 Pay online: {{payment_url}}
 {{/payment_url}}
 
-Regards,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 constexpr std::string_view kBuyer =
-    R"(Subject: Could you help? {{customer.name}}'s payment is {{oldest_days}} days late
+    R"(Subject: Could you help? {{customer.name}}'s payment is {{oldest_overdue}} late
 
-Dear {{contact.name}},
+{{salutation}},
 
-I hope the work we delivered is serving you well. I am writing to you as
-our contact for it, because payment for the invoices below is now
-{{oldest_days}} days late and our reminders to your accounts team have
-not moved it:
+I hope the work we delivered is serving you well. I am writing to you as our contact for it, because payment for the {{#several_invoices}}invoices{{/several_invoices}}{{^several_invoices}}invoice{{/several_invoices}} below is now {{oldest_overdue}} late and our reminders to your accounts team have not moved it:
 
 {{invoices}}
 
@@ -132,19 +123,18 @@ Could you find out what is holding it up, or put us in touch with the
 person who can approve it? We would much rather settle this with you
 than escalate it.
 
-With thanks,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 constexpr std::string_view kFinal = R"(Subject: Final demand: {{claim}} due from {{customer.name}}
 
-Dear {{contact.name}},
+{{salutation}},
 
 FINAL DEMAND
 
-Despite our reminders, the following invoices remain unpaid:
+Despite our reminders, the following {{#several_invoices}}invoices remain{{/several_invoices}}{{^several_invoices}}invoice remains{{/several_invoices}} unpaid:
 
 {{invoices}}
 
@@ -175,15 +165,14 @@ Payment details: {{payment_details}}
 Pay online: {{payment_url}}
 {{/payment_url}}
 
-Yours sincerely,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 constexpr std::string_view kNotice = R"(Subject: Notice of intended legal action: {{customer.name}}
 
-Dear {{contact.name}},
+{{salutation}},
 
 NOTICE OF INTENDED LEGAL ACTION
 
@@ -219,16 +208,15 @@ Payment details: {{payment_details}}
 Pay online: {{payment_url}}
 {{/payment_url}}
 
-Yours faithfully,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 constexpr std::string_view kLetterOfClaim =
     R"(Subject: Letter of claim: {{overdue}} owed to {{business.name}}
 
-Dear {{contact.name}},
+{{salutation}},
 
 LETTER OF CLAIM
 under the Pre-Action Protocol for Debt Claims
@@ -269,19 +257,17 @@ The enclosed Information Sheet explains the Reply Form and the Financial Stateme
 
 If you do not reply by {{deadline}}, we may start court proceedings against you to recover the debt.
 
-Yours sincerely,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 constexpr std::string_view kPlan =
     R"(Subject: Our payment plan {{plan_id}}: {{owed}} by installments
 
-Dear {{contact.name}},
+{{salutation}},
 
-Thank you for agreeing a way to settle the account. This confirms the
-plan for the invoices below:
+Thank you for agreeing a way to settle the account. This confirms the plan for the {{#several_invoices}}invoices{{/several_invoices}}{{^several_invoices}}invoice{{/several_invoices}} below:
 
 {{invoices}}
 
@@ -311,17 +297,16 @@ Pay online: {{payment_url}}
 
 Please reply to confirm, or tell us at once if a date will not work.
 
-Kind regards,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 // A plan installment falling due: a courtesy, like the pre-due one.
 constexpr std::string_view kInstallment =
     R"(Subject: Coming up: the next installment of our payment plan {{plan_id}}
 
-Dear {{contact.name}},
+{{salutation}},
 
 A friendly note that the next payment under our plan {{plan_id}} falls due
 soon:
@@ -343,20 +328,18 @@ Payment details: {{payment_details}}
 Pay online: {{payment_url}}
 {{/payment_url}}
 
-Thank you,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 // A call step for a contact with no phone number on file, offered by email.
 constexpr std::string_view kCallByEmail =
     R"(Subject: Could we speak about {{overdue}} overdue?
 
-Dear {{contact.name}},
+{{salutation}},
 
-We would like to talk to you about the invoices below, which are past
-their due dates, but we have no phone number for you on file:
+We would like to talk to you about the {{#several_invoices}}invoices below, which are past their due dates{{/several_invoices}}{{^several_invoices}}invoice below, which is past its due date{{/several_invoices}}, but we have no phone number for you on file:
 
 {{invoices}}
 
@@ -373,10 +356,9 @@ Payment details: {{payment_details}}
 Pay online: {{payment_url}}
 {{/payment_url}}
 
-Kind regards,
+{{closing}},
 
-{{business.name}}
-{{business.email}}
+{{signature}}
 )";
 
 constexpr std::pair<std::string_view, std::string_view> kTemplates[] = {

@@ -101,10 +101,10 @@ JsonObject week_json(const ForecastWeek& week, const std::string& currency) {
 
 std::string forecast_text(const Book& book, const ForecastReport& report, ForecastRows rows,
                           bool ascii, bool color) {
-  std::string out =
-      paint(fmt::format("Cash forecast from {}, {} weeks", format_date(report.as_of), report.weeks),
-            Style::bold, color) +
-      "\n";
+  std::string out = paint(fmt::format("Cash forecast from {}, {} week{}", format_date(report.as_of),
+                                      report.weeks, report.weeks == 1 ? "" : "s"),
+                          Style::bold, color) +
+                    "\n";
   if (report.blocks.empty()) return out + "\nNothing is owed.\n";
   for (const ForecastBlock& block : report.blocks) {
     out += "\n" + paint(block.currency, Style::bold, color) + "\n";

@@ -135,9 +135,10 @@ std::string tenths_or_dash(const Tenths& value, const char* unit) {
 }
 
 std::string kpi_text(const KpiReport& report, bool color) {
-  std::string title = fmt::format("Collection KPIs, {} to {} ({} days){}", format_date(report.from),
-                                  format_date(report.to), days_between(report.from, report.to) + 1,
-                                  report.customer.empty() ? "" : ", customer " + report.customer);
+  std::string title =
+      fmt::format("Collection KPIs, {} to {} ({}){}", format_date(report.from),
+                  format_date(report.to), day_count(days_between(report.from, report.to) + 1),
+                  report.customer.empty() ? "" : ", customer " + report.customer);
   std::string out = paint(title, Style::bold, color) + "\n";
   if (report.blocks.empty()) return out + "\nNo invoices, payments or receivables in the period.\n";
   for (const KpiBlock& block : report.blocks) {

@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "render/letter_tables.hpp"
+#include "render/letter_words.hpp"
 #include "render/percent.hpp"
 #include "render/table.hpp"
 #include "render/wrap.hpp"
@@ -49,125 +51,26 @@ constexpr std::string_view kFields[] = {
     "charges_added",
     "broken_plan",
     "rate_assumed",
+    "business.phone",
+    "signer",
+    "signer_title",
+    "salutation",
+    "closing",
+    "signature",
+    "several_invoices",
+    "oldest_overdue",
 };
 
-// "7,030.00 GBP and 5,100.00 EUR": the nonzero amounts `pick` takes from each total.
+// "£7,030.00 and €5,100.00": the nonzero amounts `pick` takes from each total.
 template <class Pick>
-std::string amounts(const Letter& letter, Pick pick) {
+std::string amounts(const Letter& letter, LetterSettings::Money money, Pick pick) {
   std::string out;
   for (const LetterTotal& total : letter.totals) {
     std::int64_t minor = pick(total);
     if (minor == 0) continue;
-    out += (out.empty() ? "" : " and ") + money_text(minor, total.currency);
+    out += (out.empty() ? "" : " and ") + letter_money(minor, total.currency, money);
   }
   return out;
-}
-
-std::string short_date(Date day) {
-  return fmt::format("{} {}", format_day_month(day),
-                     static_cast<int>(date::year_month_day{day}.year()));
-}
-
-std::string status_text(int days) {
-  if (days > 0) return fmt::format("{} day{} overdue", days, days == 1 ? "" : "s");
-  if (days == 0) return "due today";
-  return fmt::format("due in {} day{}", -days, days == -1 ? "" : "s");
-}
-
-std::string escape_markdown(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
-
-// Rows as an indented text table or a Markdown table.
-std::string block(const Table& table, LetterStyle style) {
-  if (style == LetterStyle::text) {
-    std::string out;
-    std::string text = render_table(table, false);
-    std::size_t at = 0;
-    while (at < text.size()) {
-      std::size_t end = text.find('\n', at);
-      out += "  " + text.substr(at, end - at) + "\n";
-      at = end + 1;
-    }
-    out.pop_back();
-    return out;
-  }
-  auto row = [](const std::vector<Cell>& cells) {
-    std::string line = "|";
-    for (const Cell& cell : cells) line += " " + escape_markdown(cell.text) + " |";
-    return line + "\n";
-  };
-  std::string out = row(table.header) + "|";
-  for (Align a : table.align) out += a == Align::left ? " --- |" : " ---: |";
-  out += "\n";
-  for (const auto& r : table.rows) out += row(r);
-  for (const auto& r : table.footer) out += row(r);
-  out.pop_back();
-  return out;
-}
-
-std::string invoice_table(const Book& book, const Letter& letter, LetterStyle style) {
-  bool po = false;
-  for (const LetterInvoice& line : letter.invoices)
-    po = po || !book.invoices[line.invoice].po.empty();
-  Table table;
-  table.header = {"Invoice", "Issued", "Due", "Amount", "Unpaid", ""};
-  table.align = {Align::left, Align::left, Align::left, Align::right, Align::right, Align::left};
-  if (po) {
-    table.header.insert(table.header.begin() + 1, "PO");
-    table.align.insert(table.align.begin() + 1, Align::left);
-  }
-  for (const LetterInvoice& line : letter.invoices) {
-    const Invoice& inv = book.invoices[line.invoice];
-    std::vector<Cell> row = {inv.id,
-                             short_date(inv.issued),
-                             short_date(inv.due),
-                             money_text(inv.amount.minor, inv.amount.currency),
-                             money_text(line.balance, inv.amount.currency),
-                             status_text(line.days)};
-    if (po) row.insert(row.begin() + 1, inv.po);
-    table.rows.push_back(std::move(row));
-  }
-  return block(table, style);
-}
-
-std::string charges_table(const Letter& letter, LetterStyle style) {
-  Table table;
-  table.header = {"", "Amount"};
-  table.align = {Align::left, Align::right};
-  for (const LetterTotal& t : letter.totals) {
-    if (t.overdue == 0) continue;
-    std::string suffix = letter.totals.size() > 1 ? " (" + t.currency + ")" : "";
-    auto add = [&](const std::string& what, std::int64_t minor) {
-      if (minor != 0) table.rows.push_back({what + suffix, money_text(minor, t.currency)});
-    };
-    add("Unpaid invoices now due", t.overdue);
-    add("Interest to " + format_long_date(letter.today), t.interest);
-    add("Fixed compensation for recovery costs", t.compensation);
-    add("Late-payment fee", t.late_fee);
-    table.footer.push_back({"Total claimed" + suffix, money_text(t.claim(), t.currency)});
-  }
-  if (table.footer.empty()) return "";
-  if (style == LetterStyle::text) table.header = {"", ""};
-  std::string out = block(table, style);
-  if (style == LetterStyle::text) out = out.substr(out.find('\n') + 1);  // no header line
-  return out;
-}
-
-std::string schedule_table(const Letter& letter, const std::string& currency, LetterStyle style) {
-  Table table;
-  table.header = {"", "Due", "Amount"};
-  table.align = {Align::left, Align::left, Align::right};
-  int n = 0;
-  for (const auto& [due, minor] : letter.schedule)
-    table.rows.push_back({due == letter.today && n == 0 ? "now" : std::to_string(++n),
-                          format_long_date(due), money_text(minor, currency)});
-  return block(table, style);
 }
 
 std::string law_name(InterestBasis basis) {
@@ -211,6 +114,11 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   for (const auto& line : settings.business.address) business_address.push_back(plain(line));
   for (const auto& line : customer.address) customer_address.push_back(plain(line));
 
+  const LetterSettings::Money money_style = settings.letters.money;
+  const auto money = [&](std::int64_t minor, const std::string& currency) {
+    return letter_money(minor, currency, money_style);
+  };
+
   TemplateValues v;
   v["business.name"] = plain(settings.business.name);
   v["business.email"] = plain(settings.business.email);
@@ -219,6 +127,15 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   v["customer.id"] = plain(customer.id);
   v["customer.address"] = join_lines(customer_address, style);
   v["contact.name"] = plain(letter.to_name.empty() ? customer.name : letter.to_name);
+  v["salutation"] = plain(salutation_text(letter));
+  v["closing"] = closing_text(letter);
+  v["business.phone"] = plain(settings.business.phone);
+  v["signer"] = plain(settings.business.signer);
+  v["signer_title"] = plain(settings.business.signer_title);
+  std::vector<std::string> signature;
+  for (const std::string& line : signature_lines(settings.business))
+    signature.push_back(plain(line));
+  v["signature"] = join_lines(signature, style);
   v["step"] = plain(letter.step);
   v["today"] = format_long_date(letter.today);
   v["deadline"] = format_long_date(letter.deadline);
@@ -242,7 +159,7 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
       discounts.push_back(fmt::format("Pay {} by {} and you may deduct {} ({}).", inv.id,
                                       format_long_date(*line.discount_until),
                                       percent_text(settings.defaults.early_discount->percent),
-                                      money_text(line.discount, inv.amount.currency)));
+                                      money(line.discount, inv.amount.currency)));
   }
   v["invoices"] = letter.invoices.empty() ? "" : invoice_table(book, letter, style);
   v["invoice_ids"] = plain(fmt::format("{}", fmt::join(ids, ", ")));
@@ -252,24 +169,28 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
                  ? ""
                  : format_long_date(book.invoices[letter.invoices.front().invoice].due);
   v["oldest_days"] = oldest > 0 ? std::to_string(oldest) : "";
+  v["oldest_overdue"] = oldest > 0 ? day_count(oldest) : "";
+  v["several_invoices"] = letter.invoices.size() > 1 ? "yes" : "";
   std::vector<std::string> rate_texts;
   for (std::int64_t r : rates) rate_texts.push_back(rate_text(r));
   v["interest_rate"] = fmt::format("{}", fmt::join(rate_texts, " and "));
 
-  v["owed"] = amounts(letter, [](const LetterTotal& t) { return t.owed; });
-  v["overdue"] = amounts(letter, [](const LetterTotal& t) { return t.overdue; });
-  v["interest"] = amounts(letter, [](const LetterTotal& t) { return t.interest; });
-  v["daily_interest"] = amounts(letter, [](const LetterTotal& t) { return t.daily; });
-  v["compensation"] = amounts(letter, [](const LetterTotal& t) { return t.compensation; });
-  v["fee"] = amounts(letter, [](const LetterTotal& t) { return t.late_fee; });
-  v["claim"] = amounts(letter, [](const LetterTotal& t) { return t.overdue ? t.claim() : 0; });
-  v["charges"] = charges_table(letter, style);
+  v["owed"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.owed; });
+  v["overdue"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.overdue; });
+  v["interest"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.interest; });
+  v["daily_interest"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.daily; });
+  v["compensation"] =
+      amounts(letter, money_style, [](const LetterTotal& t) { return t.compensation; });
+  v["fee"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.late_fee; });
+  v["claim"] =
+      amounts(letter, money_style, [](const LetterTotal& t) { return t.overdue ? t.claim() : 0; });
+  v["charges"] = charges_table(book, letter, style);
   v["plan_id"] = plain(letter.plan_id);
   std::int64_t plan_total = 0;
   for (const auto& [due, minor] : letter.schedule) plan_total += minor;
   v["plan_total"] = letter.schedule.empty() || letter.totals.empty()
                         ? ""
-                        : money_text(plan_total, letter.totals.front().currency);
+                        : money(plan_total, letter.totals.front().currency);
   v["charges_added"] = letter.plan_charges_added ? "yes" : "";
   v["broken_plan"] = plain(fmt::format("{}", fmt::join(letter.broken_plans, ", ")));
   std::vector<std::string> assumed;
@@ -284,24 +205,23 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   v["rate_assumed"] = fmt::format("{}", fmt::join(assumed, " "));
   v["schedule"] = letter.schedule.empty() || letter.totals.empty()
                       ? ""
-                      : schedule_table(letter, letter.totals.front().currency, style);
+                      : schedule_table(book, letter, letter.totals.front().currency, style);
   if (const auto& fee = settings.defaults.late_fee)
     v["fee_terms"] =
         fee->percent
             ? percent_text(*fee->percent) + " of the overdue balance"
-            : money_text(
-                  to_minor(*fee->amount, minor_digits(settings.business.currency)).value_or(0),
-                  settings.business.currency) +
+            : money(to_minor(*fee->amount, minor_digits(settings.business.currency)).value_or(0),
+                    settings.business.currency) +
                   " per overdue invoice";
   return v;
 }
 
-FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& values,
-                         LetterStyle style) {
+FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& values) {
   FilledLetter filled;
   filled.subject = expand(tmpl.subject, values);
   std::string body = expand(tmpl.body, values);
-  if (style == LetterStyle::text) body = reflow(body);
+  // Markdown too: its reader joins a paragraph's lines anyway, and its source stays readable.
+  body = reflow(body);
   while (!body.empty() && body.back() == '\n') body.pop_back();
   filled.body = body + "\n";
   return filled;
@@ -316,6 +236,7 @@ std::string letter_page(const Book& book, const Letter& letter, const FilledLett
   std::vector<std::string> head = {md ? "**" + v["business.name"] + "**" : v["business.name"]};
   if (!business.address.empty()) head.push_back(v["business.address"]);
   if (!business.email.empty()) head.push_back(v["business.email"]);
+  if (!business.phone.empty()) head.push_back(v["business.phone"]);
   std::vector<std::string> to;
   if (!letter.to_name.empty()) to.push_back(v["contact.name"]);
   to.push_back(v["customer.name"]);

@@ -32,10 +32,8 @@ struct FilledLetter {
   std::string body;
 };
 
-// The template filled in; for text, lines over 78 characters are wrapped at spaces to 72,
-// keeping their indent (Markdown leaves wrapping to its reader).
-FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& values,
-                         LetterStyle style);
+// The template filled in, its prose filled to 72 columns (see render/wrap).
+FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& values);
 
 // The letter with its letterhead, date and recipient's address, for printing or Markdown.
 std::string letter_page(const Book& book, const Letter& letter, const FilledLetter& filled,

@@ -66,10 +66,10 @@ std::string proposal_text(const Book& book, const PlanProposal& p, int grace_day
   if (p.late_fee) charges.push_back("the late fee of " + money_text(p.late_fee, p.currency));
   if (!charges.empty())
     out += fmt::format(
-        "\n{}: {}. If an installment is more than {} days late, the plan is "
+        "\n{}: {}. If an installment is more than {} late, the plan is "
         "broken and chasing resumes.\n",
         p.charges_added ? "Added to the plan" : "Waived while the plan is kept",
-        fmt::join(charges, ", "), grace_days);
+        fmt::join(charges, ", "), day_count(grace_days));
   return out;
 }
 

@@ -96,7 +96,7 @@ std::string reason_text(const Reason& r) {
     case ReasonKind::owes_over_limit:
       return fmt::format("owes {} against a credit limit of {}", money(r.amount), money(r.limit));
     case ReasonKind::promises_broken:
-      return fmt::format("{} promises broken", r.count);
+      return fmt::format("{} promise{} broken", r.count, r.count == 1 ? "" : "s");
     case ReasonKind::invoice_past_due:
       return fmt::format("an invoice {} past due", day_count(r.days));
     case ReasonKind::few_invoices_due:

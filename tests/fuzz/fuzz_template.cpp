@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     LetterTemplate tmpl = parse_template(text, "fuzz", letter_fields());
     TemplateValues values;
     for (std::string_view field : letter_fields()) values.emplace(field, "value");
-    fill_letter(tmpl, values, LetterStyle::text);
-    fill_letter(tmpl, {}, LetterStyle::markdown);
+    fill_letter(tmpl, values);
+    fill_letter(tmpl, {});
   } catch (const Error&) {
   }
   return 0;

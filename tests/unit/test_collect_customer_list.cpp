@@ -69,7 +69,7 @@ TEST_CASE("customer_toml reads back as the customer it was made from") {
   c.credit_limit = Money{500000, "GBP"};
   c.payment_run_text = "last friday";
   c.address = {"1 Road", "Town"};
-  c.contacts = {{"Jo", ContactRole::finance, "jo@acme.example", "+44 1"}};
+  c.contacts = {{"Jo", ContactRole::finance, "jo@acme.example", "+44 1", "Ms Bloggs"}};
   const std::string text = customer_toml(c);
   FileRecords back = read_records(text, "customers/acme.toml", 0);
   REQUIRE(back.diagnostics.empty());
@@ -83,5 +83,6 @@ TEST_CASE("customer_toml reads back as the customer it was made from") {
   REQUIRE(read.contacts.size() == 1);
   CHECK(read.contacts[0].role == ContactRole::finance);
   CHECK(read.contacts[0].phone == "+44 1");
+  CHECK(read.contacts[0].salutation == "Ms Bloggs");
   CHECK(text.find("credit_limit = \"5000.00\"") != std::string::npos);
 }

@@ -4,6 +4,7 @@
 #include "collect/letter.hpp"
 #include "fixture.hpp"
 #include "render/letter.hpp"
+#include "render/letter_words.hpp"
 
 using namespace arcollect;
 
@@ -155,12 +156,12 @@ TEST_CASE("the letter's fields carry the figures and leave empty what does not a
   Fixture f;
   Letter letter = f.draft(0, "notice", make_date(2025, 6, 30));
   TemplateValues v = letter_values(f.book, letter, LetterStyle::text);
-  CHECK(v["overdue"] == "3,000.00 GBP");
-  CHECK(v["interest"] == "116.32 GBP");
-  CHECK(v["daily_interest"] == "1.05 GBP");
-  CHECK(v["compensation"] == "70.00 GBP");
-  CHECK(v["fee"] == "150.00 GBP");
-  CHECK(v["claim"] == "3,336.32 GBP");
+  CHECK(v["overdue"] == "£3,000.00");
+  CHECK(v["interest"] == "£116.32");
+  CHECK(v["daily_interest"] == "£1.05");
+  CHECK(v["compensation"] == "£70.00");
+  CHECK(v["fee"] == "£150.00");
+  CHECK(v["claim"] == "£3,336.32");
   CHECK(v["interest_rate"] == "12.75%");
   CHECK(v["deadline"] == "7 July 2025");
   CHECK(v["contact.name"] == "Fin");
@@ -173,6 +174,56 @@ TEST_CASE("the letter's fields carry the figures and leave empty what does not a
   CHECK(c["interest"] == "");
   CHECK(c["contact.name"] == "Sam Sole");
   CHECK(c["reply_days"] == "30");
+  // [letters] money = "code" writes the currency's code after the amount.
+  f.book.settings.letters.money = LetterSettings::Money::code;
+  CHECK(letter_values(f.book, letter, LetterStyle::text)["claim"] == "3,336.32 GBP");
+}
+
+TEST_CASE("a letter greets and closes as the recipient calls for") {
+  Fixture f;
+  // Fin, the finance contact, by name: "Dear Fin", and a notice closes "Yours sincerely".
+  Letter notice = f.draft(0, "notice", make_date(2025, 6, 30));
+  TemplateValues v = letter_values(f.book, notice, LetterStyle::text);
+  CHECK(v["salutation"] == "Dear Fin");
+  CHECK(v["closing"] == "Yours sincerely");
+  // An email closes "Kind regards" whoever it greets.
+  CHECK(letter_values(f.book, f.draft(0, "firm", make_date(2025, 6, 30)),
+                      LetterStyle::text)["closing"] == "Kind regards");
+  // The contact's own salutation, when the ledger gives one.
+  for (auto& person : f.book.customers[0].contacts) person.salutation = "Ms Finch";
+  CHECK(letter_values(f.book, f.draft(0, "notice", make_date(2025, 6, 30)),
+                      LetterStyle::text)["salutation"] == "Dear Ms Finch");
+  // A firm with nobody on file: "Dear Sir or Madam" and "Yours faithfully".
+  f.book.customers[0].contacts.clear();
+  TemplateValues nobody =
+      letter_values(f.book, f.draft(0, "notice", make_date(2025, 6, 30)), LetterStyle::text);
+  CHECK(nobody["salutation"] == "Dear Sir or Madam");
+  CHECK(nobody["closing"] == "Yours faithfully");
+  // A sole trader is greeted by name.
+  Letter claim = f.draft(1, "notice", make_date(2025, 7, 10));
+  CHECK(letter_values(f.book, claim, LetterStyle::text)["salutation"] == "Dear Sam Sole");
+}
+
+TEST_CASE("the signature: signer and title when given, then the business") {
+  Business b;
+  b.name = "Harper & Vale";
+  b.email = "a@hv.example";
+  CHECK(signature_lines(b) == std::vector<std::string>{"Harper & Vale", "a@hv.example"});
+  b.signer = "Ellen Harper";
+  b.signer_title = "Director";
+  b.phone = "+44 113 496 0718";
+  CHECK(signature_lines(b) == std::vector<std::string>{"Ellen Harper", "Director", "Harper & Vale",
+                                                       "a@hv.example", "+44 113 496 0718"});
+}
+
+TEST_CASE("amounts in letters: £, € and $ before the figure, other currencies by code") {
+  using M = LetterSettings::Money;
+  CHECK(letter_money(35'000, "GBP", M::symbol) == "£350.00");
+  CHECK(letter_money(123'456'789, "EUR", M::symbol) == "€1,234,567.89");
+  CHECK(letter_money(-500, "USD", M::symbol) == "-$5.00");
+  CHECK(letter_money(1'000, "JPY", M::symbol) == "1,000 JPY");
+  CHECK(letter_money(35'000, "CHF", M::symbol) == "350.00 CHF");
+  CHECK(letter_money(35'000, "GBP", M::code) == "350.00 GBP");
 }
 
 TEST_CASE("Markdown letters escape what the ledger says") {
@@ -182,4 +233,32 @@ TEST_CASE("Markdown letters escape what the ledger says") {
   TemplateValues v = letter_values(f.book, letter, LetterStyle::markdown);
   CHECK(v["customer.name"] == "Acme \\*Bold\\* \\[link\\](x)");
   CHECK(v["invoices"].starts_with("| Invoice |"));
+}
+
+TEST_CASE("a step forced on the wrong facts is named, with the step that fits") {
+  Fixture f;
+  auto step = [&](const std::string& name) {
+    for (const LadderStep& s : f.book.ladder_for(f.book.customers[0]))
+      if (s.name == name) return s;
+    FAIL("no step " << name);
+    return LadderStep{};
+  };
+  // 2 July 2025: A1 is 93 days late. A courtesy ("before the due date") does not fit; the
+  // ladder's first step after the due date that writes, the reminder, does.
+  Letter late = f.draft(0, "courtesy", make_date(2025, 7, 2));
+  auto misfit = step_misfit(f.book, late, step("courtesy"));
+  REQUIRE(misfit);
+  CHECK(f.book.invoices[misfit->invoice].id == "A1");
+  CHECK(misfit->days == 93);
+  REQUIRE(misfit->instead);
+  CHECK(misfit->instead->name == "reminder");
+  CHECK_FALSE(step_misfit(f.book, late, step("reminder")));
+  // 1 March 2025: nothing is due yet. A reminder does not fit; the courtesy does.
+  Letter early = f.draft(0, "reminder", make_date(2025, 3, 1));
+  misfit = step_misfit(f.book, early, step("reminder"));
+  REQUIRE(misfit);
+  CHECK(misfit->days == -30);
+  REQUIRE(misfit->instead);
+  CHECK(misfit->instead->name == "courtesy");
+  CHECK_FALSE(step_misfit(f.book, early, step("courtesy")));
 }

@@ -64,7 +64,7 @@ TEST_CASE("for an individual every role is the customer") {
   sam.email = "sam@example.com";
   CHECK(contact_for(sam, "finance") == nullptr);
   CHECK(email_for(sam, "finance") == "sam@example.com");
-  sam.contacts.push_back({"Sam Tobin", ContactRole::ap, "", "+44 2"});
+  sam.contacts.push_back({"Sam Tobin", ContactRole::ap, "", "+44 2", ""});
   REQUIRE(contact_for(sam, "finance", true) != nullptr);
   CHECK(contact_for(sam, "buyer", true)->name == "Sam Tobin");
   CHECK(email_for(sam, "buyer") == "sam@example.com");  // Sam's own has none: the customer's

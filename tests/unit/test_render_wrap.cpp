@@ -38,3 +38,23 @@ TEST_CASE("Markdown keeps deliberate breaks and lets prose flow") {
   CHECK(markdown_breaks(prose) == prose);
   CHECK(markdown_breaks("| a | b |\n| --- | --- |\n") == "| a | b |\n| --- | --- |\n");
 }
+
+TEST_CASE("the firm letter's sentence: a 76-column line and an orphan are filled again") {
+  // What the firm template gave once the deadline and phone were filled in (issue 15).
+  const std::string wide =
+      "Please pay by 30 September 2026, or call us before then if there is a problem\n"
+      "we can help with.\n";
+  CHECK(reflow(wide) ==
+        "Please pay by 30 September 2026, or call us before then if there is a\n"
+        "problem we can help with.\n");
+  // A template that writes a paragraph on one line is filled the same way.
+  const std::string one_line =
+      "Please pay by 30 September 2026, or call us on +44 113 496 0718 before then if there is "
+      "a problem we can help with.\n";
+  const std::string filled = reflow(one_line);
+  CHECK(filled ==
+        "Please pay by 30 September 2026, or call us on +44 113 496 0718 before\n"
+        "then if there is a problem we can help with.\n");
+  for (std::size_t at = 0, end; (end = filled.find('\n', at)) != std::string::npos; at = end + 1)
+    CHECK(end - at <= 72);
+}

@@ -1,0 +1,142 @@
+#include "render/letter_tables.hpp"
+
+#include <fmt/format.h>
+
+#include "render/letter_words.hpp"
+#include "render/table.hpp"
+
+namespace arcollect {
+
+namespace {
+
+// "3 Aug 2026": short enough for a table row.
+std::string short_date(Date day) {
+  return fmt::format("{} {}", format_day_month(day),
+                     static_cast<int>(date::year_month_day{day}.year()));
+}
+
+// Rows as an indented text table or a Markdown table.
+std::string block(const Table& table, LetterStyle style) {
+  if (style == LetterStyle::text) {
+    std::string out;
+    std::string text = render_table(table, false);
+    std::size_t at = 0;
+    while (at < text.size()) {
+      std::size_t end = text.find('\n', at);
+      out += "  " + text.substr(at, end - at) + "\n";
+      at = end + 1;
+    }
+    out.pop_back();
+    return out;
+  }
+  auto row = [](const std::vector<Cell>& cells) {
+    std::string line = "|";
+    for (const Cell& cell : cells) line += " " + escape_markdown(cell.text) + " |";
+    return line + "\n";
+  };
+  std::string out = row(table.header) + "|";
+  for (Align a : table.align) out += a == Align::left ? " --- |" : " ---: |";
+  out += "\n";
+  for (const auto& r : table.rows) out += row(r);
+  for (const auto& r : table.footer) out += row(r);
+  out.pop_back();
+  return out;
+}
+
+// A column that a table has or leaves out as a whole.
+struct Column {
+  std::string heading;
+  Align align = Align::left;
+  bool shown = true;
+};
+
+}  // namespace
+
+std::string escape_markdown(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string invoice_table(const Book& book, const Letter& letter, LetterStyle style) {
+  const auto money = [&](std::int64_t minor, const std::string& currency) {
+    return letter_money(minor, currency, book.settings.letters.money);
+  };
+  const bool reminder = letter.kind == LetterKind::reminder;
+  bool po = false, part_paid = false, late = false;
+  for (const LetterInvoice& line : letter.invoices) {
+    const Invoice& inv = book.invoices[line.invoice];
+    po = po || !inv.po.empty();
+    part_paid = part_paid || line.balance != inv.amount.minor;
+    late = late || line.days > 0;
+  }
+  const Column columns[] = {{"Invoice"},
+                            {"PO", Align::left, po},
+                            {"Issued", Align::left, !reminder},
+                            {"Due"},
+                            {"Amount", Align::right, !reminder || part_paid},
+                            {"Unpaid", Align::right},
+                            {"Days late", Align::right, reminder && late}};
+  Table table;
+  for (const Column& column : columns)
+    if (column.shown) {
+      table.header.push_back(column.heading);
+      table.align.push_back(column.align);
+    }
+  for (const LetterInvoice& line : letter.invoices) {
+    const Invoice& inv = book.invoices[line.invoice];
+    const std::string cells[] = {inv.id,
+                                 inv.po,
+                                 short_date(inv.issued),
+                                 short_date(inv.due),
+                                 money(inv.amount.minor, inv.amount.currency),
+                                 money(line.balance, inv.amount.currency),
+                                 line.days > 0 ? std::to_string(line.days) : ""};
+    std::vector<Cell> row;
+    for (std::size_t k = 0; k < std::size(columns); ++k)
+      if (columns[k].shown) row.push_back(cells[k]);
+    table.rows.push_back(std::move(row));
+  }
+  return block(table, style);
+}
+
+std::string charges_table(const Book& book, const Letter& letter, LetterStyle style) {
+  Table table;
+  table.header = {"Claimed", "Amount"};
+  table.align = {Align::left, Align::right};
+  for (const LetterTotal& t : letter.totals) {
+    if (t.overdue == 0) continue;
+    const auto money = [&](std::int64_t minor) {
+      return letter_money(minor, t.currency, book.settings.letters.money);
+    };
+    std::string suffix = letter.totals.size() > 1 ? " (" + t.currency + ")" : "";
+    auto add = [&](const std::string& what, std::int64_t minor) {
+      if (minor != 0) table.rows.push_back({what + suffix, money(minor)});
+    };
+    add("Unpaid invoices now due", t.overdue);
+    add("Interest to " + format_long_date(letter.today), t.interest);
+    add("Fixed compensation for recovery costs", t.compensation);
+    add("Late-payment fee", t.late_fee);
+    table.footer.push_back({"Total claimed" + suffix, money(t.claim())});
+  }
+  if (table.footer.empty()) return "";
+  return block(table, style);
+}
+
+std::string schedule_table(const Book& book, const Letter& letter, const std::string& currency,
+                           LetterStyle style) {
+  Table table;
+  table.header = {"Payment", "Due", "Amount"};
+  table.align = {Align::left, Align::left, Align::right};
+  int n = 0;
+  for (const auto& [due, minor] : letter.schedule)
+    table.rows.push_back({due == letter.today && n == 0 ? "now" : std::to_string(++n),
+                          format_long_date(due),
+                          letter_money(minor, currency, book.settings.letters.money)});
+  return block(table, style);
+}
+
+}  // namespace arcollect

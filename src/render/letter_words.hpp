@@ -1,0 +1,31 @@
+// The conventions of a business letter that are not its template's words: how amounts are
+// written, whom it greets and how, how it closes, and who signs it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "collect/letter.hpp"
+#include "ledger/settings.hpp"
+
+namespace arcollect {
+
+// "£1,234.50" with a currency's symbol (GBP, EUR and USD have one; [letters] money =
+// "symbol"), else "1,234.50 GBP".
+std::string letter_money(std::int64_t minor, const std::string& currency,
+                         LetterSettings::Money style);
+
+// "Dear Ms Nair" (the contact's salutation, else their name), or "Dear Sir or Madam" when the
+// letter greets nobody by name.
+std::string salutation_text(const Letter& letter);
+
+// An email closes "Kind regards"; a letter "Yours sincerely" to a person greeted by name and
+// "Yours faithfully" to "Sir or Madam".
+std::string closing_text(const Letter& letter);
+
+// The signature under the closing: [business] signer and signer_title when given, then the
+// business's name, email and phone.
+std::vector<std::string> signature_lines(const Business& business);
+
+}  // namespace arcollect
