@@ -60,11 +60,25 @@ std::string misfit_text(const Book& book, const Customer& customer, const Ladder
                          : std::string("no step of its ladder fits; no letter was drafted"));
 }
 
-int print_template(const Globals& globals, const std::string& name) {
+// NAME, or LANG/NAME for another language's template ("de/firm").
+int print_template(const Globals& globals, const std::string& given) {
+  std::string name = given;
+  Language language = Language::en;
+  if (auto slash = given.find('/');
+      slash != std::string::npos && given.find('/', slash + 1) == std::string::npos) {
+    auto known = value_of(language_names(), std::string_view(given).substr(0, slash));
+    if (!known)
+      throw UsageError(
+          fmt::format("--print-template: '{}' is not a language arcollect writes; "
+                      "the languages are en and de",
+                      given.substr(0, slash)));
+    language = *known;
+    name = given.substr(slash + 1);
+  }
   if (!is_slug(name))
     throw UsageError(fmt::format(
         "--print-template: '{}' is not a template name (a-z, 0-9, '.', '_' and '-')", name));
-  TemplateText found = template_text(globals, name);
+  TemplateText found = template_text(globals, name, language);
   if (found.origin.empty())
     throw Error(fmt::format("no template '{}': the built-in ones are {}", name,
                             fmt::join(builtin_template_names(), ", ")));
@@ -78,8 +92,10 @@ std::function<int()> setup_remind(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<RemindOptions>();
   app.add_option("CUSTOMER", o->customers, "only these customers (default: all)");
   app.add_option("--step", o->step, "draft this ladder step's letter, whatever is due");
-  app.add_option("--print-template", o->print_template,
-                 "print the template NAME as this ledger has it, to start your own")
+  app.add_option(
+         "--print-template", o->print_template,
+         "print the template NAME (or LANG/NAME, e.g. de/firm) as this ledger has it, to start "
+         "your own")
       ->type_name("NAME");
   add_letter_options(app, o->letters);
   return [&globals, o]() -> int {

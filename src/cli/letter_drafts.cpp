@@ -11,6 +11,7 @@
 #include "ledger/merge_markers.hpp"
 #include "ledger/root.hpp"
 #include "render/letter_email.hpp"
+#include "render/letter_language.hpp"
 
 namespace fs = std::filesystem;
 
@@ -23,21 +24,22 @@ class Templates {
  public:
   explicit Templates(const Globals& globals) : globals_(globals) {}
 
-  const LetterTemplate& get(const std::string& name, const std::string& step) {
-    if (auto it = cache_.find(name); it != cache_.end()) return it->second;
-    TemplateText found = template_text(globals_, name);
+  const LetterTemplate& get(const std::string& name, Language language, const std::string& step) {
+    const auto key = std::pair{name, language};
+    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    TemplateText found = template_text(globals_, name, language);
     if (found.origin.empty())
       throw Error(
           fmt::format("step '{}' uses template '{}', which is not built in; write it to "
                       "{}",
                       step, name, found.path));
-    return cache_.emplace(name, parse_template(found.text, found.origin, letter_fields()))
+    return cache_.emplace(key, parse_template(found.text, found.origin, letter_fields()))
         .first->second;
   }
 
  private:
   const Globals& globals_;
-  std::map<std::string, LetterTemplate> cache_;
+  std::map<std::pair<std::string, Language>, LetterTemplate> cache_;
 };
 
 std::string safe_name(std::string_view text) {
@@ -59,7 +61,8 @@ std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& boo
   const std::string date = email_date_header(globals);
   std::vector<DraftedLetter> drafted;
   for (const Letter& letter : letters) {
-    const LetterTemplate& tmpl = templates.get(template_for(letter), letter.step);
+    const LetterTemplate& tmpl =
+        templates.get(template_for(letter), letter_language(book, letter), letter.step);
     FilledLetter filled = fill_letter(tmpl, letter_values(book, letter, style));
     DraftedLetter d;
     d.letter = &letter;
@@ -87,11 +90,16 @@ std::string email_date_header(const Globals& globals) {
   return email_date(Date{day}, static_cast<int>(seconds));
 }
 
-TemplateText template_text(const Globals& globals, const std::string& name) {
+TemplateText template_text(const Globals& globals, const std::string& name, Language language) {
   LedgerLocation where = locate_ledger(globals);
   TemplateText found;
-  found.path = (where.shown.empty() ? "" : where.shown + "/") + "templates/" + name + ".txt";
-  fs::path path = where.root / "templates" / (name + ".txt");
+  // English templates sit in templates/, another language's in templates/LANG/.
+  const std::string folder =
+      language == Language::en
+          ? "templates/"
+          : "templates/" + std::string(name_of(language_names(), language)) + "/";
+  found.path = (where.shown.empty() ? "" : where.shown + "/") + folder + name + ".txt";
+  fs::path path = where.root / folder / (name + ".txt");
   std::error_code ec;
   std::string error;
   if (fs::exists(path, ec)) {
@@ -105,9 +113,11 @@ TemplateText template_text(const Globals& globals, const std::string& name) {
     if (auto conflict = find_merge_conflict(found.text))
       throw Error(fmt::format("{}:{}:1: {}", found.path, conflict->line, conflict->message));
     found.origin = found.path;
-  } else if (auto builtin = builtin_template(name)) {
+  } else if (auto builtin = builtin_template(name, language)) {
     found.text = *builtin;
-    found.origin = "built-in template '" + name + "'";
+    found.origin = language == Language::de && builtin_german_template(name)
+                       ? "built-in German template '" + name + "'"
+                       : "built-in template '" + name + "'";
   }
   return found;
 }

@@ -29,8 +29,10 @@ struct TemplateText {
   std::string path;    // where the ledger's own would be, as shown in messages
 };
 
-// The template `name` as the ledger has it (templates/NAME.txt), else built in.
-TemplateText template_text(const Globals& globals, const std::string& name);
+// The template `name` in `language` as the ledger has it (templates/NAME.txt, or for another
+// language templates/LANG/NAME.txt), else built in (in that language when it has one).
+TemplateText template_text(const Globals& globals, const std::string& name,
+                           Language language = Language::en);
 
 // The Date header for emails drafted now: midnight UTC of --today, else the clock.
 std::string email_date_header(const Globals& globals);

@@ -117,6 +117,7 @@ std::string customer_toml(const Customer& c) {
   if (c.terms_days) out += fmt::format("terms_days = {}\n", *c.terms_days);
   if (c.credit_limit) out += "credit_limit = \"" + format_money(*c.credit_limit) + "\"\n";
   if (!c.payment_run_text.empty()) out += "payment_run = " + toml_string(c.payment_run_text) + "\n";
+  if (c.language) out += fmt::format("language = \"{}\"\n", name_of(language_names(), *c.language));
   if (!c.address.empty()) {
     out += "address = [";
     for (std::size_t i = 0; i < c.address.size(); ++i)

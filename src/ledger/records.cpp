@@ -18,6 +18,8 @@ constexpr std::pair<std::string_view, Outcome> kOutcomes[] = {
     {"none", Outcome::none},       {"no-answer", Outcome::no_answer}, {"promise", Outcome::promise},
     {"dispute", Outcome::dispute}, {"resolved", Outcome::resolved},   {"paused", Outcome::paused},
     {"paid", Outcome::paid}};
+constexpr std::pair<std::string_view, Language> kLanguages[] = {{"en", Language::en},
+                                                                {"de", Language::de}};
 constexpr std::pair<std::string_view, RateSeries> kRateSeries[] = {{"boe", RateSeries::boe},
                                                                    {"ecb", RateSeries::ecb}};
 
@@ -34,6 +36,10 @@ NameTable<Channel> channel_names() {
 }
 NameTable<Outcome> outcome_names() {
   return kOutcomes;
+}
+
+NameTable<Language> language_names() {
+  return kLanguages;
 }
 
 NameTable<RateSeries> rate_series_names() {

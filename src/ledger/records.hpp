@@ -18,6 +18,8 @@
 namespace arcollect {
 
 enum class CustomerKind { business, individual };
+// The languages letters are written in: built-in wording and the ledger's templates/LANG/.
+enum class Language { en, de };
 enum class ContactRole { ap, finance, buyer, other };
 
 struct ContactPerson {
@@ -42,7 +44,8 @@ struct Customer {
   std::optional<Date> paused_until;
   std::string pause_reason;
   std::vector<ContactPerson> contacts;
-  std::string ladder;  // a [ladder_sets] name; empty: the main ladder
+  std::string ladder;                // a [ladder_sets] name; empty: the main ladder
+  std::optional<Language> language;  // of its letters, when not [letters] language
   SourcePos pos, id_pos, credit_limit_pos, ladder_pos;
 };
 
@@ -152,6 +155,7 @@ NameTable<ContactRole> role_names();
 NameTable<Channel> channel_names();
 NameTable<Outcome> outcome_names();
 NameTable<RateSeries> rate_series_names();
+NameTable<Language> language_names();
 
 template <class E>
 std::string_view name_of(NameTable<E> table, E value) {

@@ -13,6 +13,7 @@
 #include "ledger/date.hpp"
 #include "ledger/diagnostic.hpp"
 #include "ledger/money.hpp"
+#include "ledger/records.hpp"
 
 namespace arcollect {
 
@@ -120,6 +121,7 @@ struct ExportSettings {
 struct LetterSettings {
   // "£350.00" (symbol, for GBP, EUR and USD) or "350.00 GBP" (code).
   enum class Money { symbol, code } money = Money::symbol;
+  Language language = Language::en;  // a customer's own `language` comes first
 };
 
 struct Settings {

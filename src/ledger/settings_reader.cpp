@@ -408,6 +408,8 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
       FieldReader f(*letters, "[letters]", sink);
       settings.letters.money = f.choice<LetterSettings::Money>("money", kLetterMoney)
                                    .value_or(LetterSettings::Money::symbol);
+      settings.letters.language =
+          f.choice<Language>("language", language_names()).value_or(Language::en);
       f.finish();
     }
     if (const toml::table* mail = top.table("mail")) {

@@ -382,7 +382,9 @@ std::vector<std::string_view> builtin_template_names() {
   return names;
 }
 
-std::optional<std::string_view> builtin_template(std::string_view name) {
+std::optional<std::string_view> builtin_template(std::string_view name, Language language) {
+  if (language == Language::de)
+    if (auto german = builtin_german_template(name)) return german;
   for (const auto& [n, text] : kTemplates)
     if (n == name) return text;
   return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "render/letter_language.hpp"
 #include "render/letter_tables.hpp"
 #include "render/letter_words.hpp"
 #include "render/percent.hpp"
@@ -63,24 +64,27 @@ constexpr std::string_view kFields[] = {
 
 // "£7,030.00 and €5,100.00": the nonzero amounts `pick` takes from each total.
 template <class Pick>
-std::string amounts(const Letter& letter, LetterSettings::Money money, Pick pick) {
+std::string amounts(const Letter& letter, LetterSettings::Money money, Language language,
+                    Pick pick) {
   std::string out;
   for (const LetterTotal& total : letter.totals) {
     std::int64_t minor = pick(total);
     if (minor == 0) continue;
-    out += (out.empty() ? "" : " and ") + letter_money(minor, total.currency, money);
+    out += (out.empty() ? "" : std::string(letter_phrases(language).and_)) +
+           letter_money(minor, total.currency, money, language);
   }
   return out;
 }
 
-std::string law_name(InterestBasis basis) {
+std::string law_name(InterestBasis basis, Language language) {
+  const LetterPhrases& words = letter_phrases(language);
   switch (basis) {
     case InterestBasis::statutory_uk:
-      return "the Late Payment of Commercial Debts (Interest) Act 1998";
+      return std::string(words.law_uk);
     case InterestBasis::statutory_eu:
-      return "Directive 2011/7/EU on combating late payment in commercial transactions";
+      return std::string(words.law_eu);
     case InterestBasis::contractual:
-      return "our terms of business";
+      return std::string(words.law_contract);
     case InterestBasis::none:
       return "";
   }
@@ -115,9 +119,12 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   for (const auto& line : customer.address) customer_address.push_back(plain(line));
 
   const LetterSettings::Money money_style = settings.letters.money;
+  const Language language = letter_language(book, letter);
+  const LetterPhrases& words = letter_phrases(language);
   const auto money = [&](std::int64_t minor, const std::string& currency) {
-    return letter_money(minor, currency, money_style);
+    return letter_money(minor, currency, money_style, language);
   };
+  const auto long_date = [&](Date day) { return letter_date(day, language); };
 
   TemplateValues v;
   v["business.name"] = plain(settings.business.name);
@@ -127,8 +134,8 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   v["customer.id"] = plain(customer.id);
   v["customer.address"] = join_lines(customer_address, style);
   v["contact.name"] = plain(letter.to_name.empty() ? customer.name : letter.to_name);
-  v["salutation"] = plain(salutation_text(letter));
-  v["closing"] = closing_text(letter);
+  v["salutation"] = plain(salutation_text(letter, language));
+  v["closing"] = closing_text(letter, language);
   v["business.phone"] = plain(settings.business.phone);
   v["signer"] = plain(settings.business.signer);
   v["signer_title"] = plain(settings.business.signer_title);
@@ -137,12 +144,12 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
     signature.push_back(plain(line));
   v["signature"] = join_lines(signature, style);
   v["step"] = plain(letter.step);
-  v["today"] = format_long_date(letter.today);
-  v["deadline"] = format_long_date(letter.deadline);
+  v["today"] = long_date(letter.today);
+  v["deadline"] = long_date(letter.deadline);
   v["reply_days"] = std::to_string(letter.reply_days);
   v["payment_details"] = plain(settings.business.payment_details);
   v["payment_url"] = plain(settings.business.payment_url);
-  v["law"] = law_name(letter.basis);
+  v["law"] = law_name(letter.basis, language);
 
   std::vector<std::string> ids, descriptions, discounts;
   std::set<std::int64_t> rates;
@@ -151,39 +158,42 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
     const Invoice& inv = book.invoices[line.invoice];
     ids.push_back(inv.id);
     descriptions.push_back(
-        plain(fmt::format("{} of {}: {}", inv.id, format_long_date(inv.issued),
-                          inv.description.empty() ? "as invoiced" : inv.description)));
+        plain(fmt::format(fmt::runtime(words.invoice_of), inv.id, long_date(inv.issued),
+                          inv.description.empty() ? words.as_invoiced : inv.description)));
     if (line.rate > 0) rates.insert(line.rate);
     oldest = std::max(oldest, line.days);
     if (line.discount_until)
-      discounts.push_back(fmt::format("Pay {} by {} and you may deduct {} ({}).", inv.id,
-                                      format_long_date(*line.discount_until),
-                                      percent_text(settings.defaults.early_discount->percent),
-                                      money(line.discount, inv.amount.currency)));
+      discounts.push_back(fmt::format(
+          fmt::runtime(words.discount), inv.id, long_date(*line.discount_until),
+          letter_rate(to_minor(settings.defaults.early_discount->percent, 4).value_or(0), language),
+          money(line.discount, inv.amount.currency)));
   }
   v["invoices"] = letter.invoices.empty() ? "" : invoice_table(book, letter, style);
   v["invoice_ids"] = plain(fmt::format("{}", fmt::join(ids, ", ")));
   v["descriptions"] = join_lines(descriptions, style);
   v["discount"] = join_lines(discounts, style);
-  v["due"] = letter.invoices.empty()
-                 ? ""
-                 : format_long_date(book.invoices[letter.invoices.front().invoice].due);
+  v["due"] =
+      letter.invoices.empty() ? "" : long_date(book.invoices[letter.invoices.front().invoice].due);
   v["oldest_days"] = oldest > 0 ? std::to_string(oldest) : "";
-  v["oldest_overdue"] = oldest > 0 ? day_count(oldest) : "";
+  v["oldest_overdue"] = oldest > 0 ? letter_days(oldest, language) : "";
   v["several_invoices"] = letter.invoices.size() > 1 ? "yes" : "";
   std::vector<std::string> rate_texts;
-  for (std::int64_t r : rates) rate_texts.push_back(rate_text(r));
-  v["interest_rate"] = fmt::format("{}", fmt::join(rate_texts, " and "));
+  for (std::int64_t r : rates) rate_texts.push_back(letter_rate(r, language));
+  v["interest_rate"] = fmt::format("{}", fmt::join(rate_texts, words.and_));
 
-  v["owed"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.owed; });
-  v["overdue"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.overdue; });
-  v["interest"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.interest; });
-  v["daily_interest"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.daily; });
+  v["owed"] = amounts(letter, money_style, language, [](const LetterTotal& t) { return t.owed; });
+  v["overdue"] =
+      amounts(letter, money_style, language, [](const LetterTotal& t) { return t.overdue; });
+  v["interest"] =
+      amounts(letter, money_style, language, [](const LetterTotal& t) { return t.interest; });
+  v["daily_interest"] =
+      amounts(letter, money_style, language, [](const LetterTotal& t) { return t.daily; });
   v["compensation"] =
-      amounts(letter, money_style, [](const LetterTotal& t) { return t.compensation; });
-  v["fee"] = amounts(letter, money_style, [](const LetterTotal& t) { return t.late_fee; });
-  v["claim"] =
-      amounts(letter, money_style, [](const LetterTotal& t) { return t.overdue ? t.claim() : 0; });
+      amounts(letter, money_style, language, [](const LetterTotal& t) { return t.compensation; });
+  v["fee"] =
+      amounts(letter, money_style, language, [](const LetterTotal& t) { return t.late_fee; });
+  v["claim"] = amounts(letter, money_style, language,
+                       [](const LetterTotal& t) { return t.overdue ? t.claim() : 0; });
   v["charges"] = charges_table(book, letter, style);
   v["plan_id"] = plain(letter.plan_id);
   std::int64_t plan_total = 0;
@@ -197,11 +207,9 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   for (const Reason& note : letter.notes)
     if (note.kind == ReasonKind::rate_past_known && note.date && note.due)
       assumed.push_back(fmt::format(
-          "Our record of the {} ends on {}, so the rate for {} is taken to be the last known "
-          "one, {}{}.",
-          note.text, format_long_date(*note.due), format_long_date(*note.date),
-          rate_text(note.rate.value_or(0)),
-          note.made ? fmt::format(" (in force from {})", format_long_date(*note.made)) : ""));
+          fmt::runtime(words.rate_assumed), note.text, long_date(*note.due), long_date(*note.date),
+          letter_rate(note.rate.value_or(0), language),
+          note.made ? fmt::format(fmt::runtime(words.in_force_from), long_date(*note.made)) : ""));
   v["rate_assumed"] = fmt::format("{}", fmt::join(assumed, " "));
   v["schedule"] = letter.schedule.empty() || letter.totals.empty()
                       ? ""
@@ -209,10 +217,13 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   if (const auto& fee = settings.defaults.late_fee)
     v["fee_terms"] =
         fee->percent
-            ? percent_text(*fee->percent) + " of the overdue balance"
-            : money(to_minor(*fee->amount, minor_digits(settings.business.currency)).value_or(0),
-                    settings.business.currency) +
-                  " per overdue invoice";
+            ? fmt::format(fmt::runtime(words.fee_percent),
+                          letter_rate(to_minor(*fee->percent, 4).value_or(0), language))
+            : fmt::format(
+                  fmt::runtime(words.fee_amount),
+                  money(
+                      to_minor(*fee->amount, minor_digits(settings.business.currency)).value_or(0),
+                      settings.business.currency));
   return v;
 }
 
@@ -244,9 +255,8 @@ std::string letter_page(const Book& book, const Letter& letter, const FilledLett
 
   std::string body = filled.body;
   if (md) body = markdown_breaks(body);
-  return fmt::format("{}\n\n{}\n\n{}\n\n{}{}\n\n{}", join_lines(head, style),
-                     format_long_date(letter.today), join_lines(to, style), md ? "## " : "",
-                     filled.subject, body);
+  return fmt::format("{}\n\n{}\n\n{}\n\n{}{}\n\n{}", join_lines(head, style), v["today"],
+                     join_lines(to, style), md ? "## " : "", filled.subject, body);
 }
 
 }  // namespace arcollect

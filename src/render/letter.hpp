@@ -18,8 +18,11 @@ enum class LetterStyle { text, markdown };
 // The fields a template may use, as arcollect-remind(1) lists them.
 std::span<const std::string_view> letter_fields();
 
-// The built-in template called `name`, or nothing when there is none.
-std::optional<std::string_view> builtin_template(std::string_view name);
+// The built-in template called `name` in `language` (the English one when that language has
+// none of that name), or nothing when there is none.
+std::optional<std::string_view> builtin_template(std::string_view name,
+                                                 Language language = Language::en);
+std::optional<std::string_view> builtin_german_template(std::string_view name);
 std::vector<std::string_view> builtin_template_names();
 
 // The template a letter is worded by: its step's, or for a letter of claim "letter-of-claim".

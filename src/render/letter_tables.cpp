@@ -2,18 +2,13 @@
 
 #include <fmt/format.h>
 
+#include "render/letter_language.hpp"
 #include "render/letter_words.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
 
 namespace {
-
-// "3 Aug 2026": short enough for a table row.
-std::string short_date(Date day) {
-  return fmt::format("{} {}", format_day_month(day),
-                     static_cast<int>(date::year_month_day{day}.year()));
-}
 
 // Rows as an indented text table or a Markdown table.
 std::string block(const Table& table, LetterStyle style) {
@@ -62,8 +57,10 @@ std::string escape_markdown(std::string_view text) {
 }
 
 std::string invoice_table(const Book& book, const Letter& letter, LetterStyle style) {
+  const Language language = letter_language(book, letter);
+  const LetterPhrases& words = letter_phrases(language);
   const auto money = [&](std::int64_t minor, const std::string& currency) {
-    return letter_money(minor, currency, book.settings.letters.money);
+    return letter_money(minor, currency, book.settings.letters.money, language);
   };
   const bool reminder = letter.kind == LetterKind::reminder;
   bool po = false, part_paid = false, late = false;
@@ -73,13 +70,13 @@ std::string invoice_table(const Book& book, const Letter& letter, LetterStyle st
     part_paid = part_paid || line.balance != inv.amount.minor;
     late = late || line.days > 0;
   }
-  const Column columns[] = {{"Invoice"},
-                            {"PO", Align::left, po},
-                            {"Issued", Align::left, !reminder},
-                            {"Due"},
-                            {"Amount", Align::right, !reminder || part_paid},
-                            {"Unpaid", Align::right},
-                            {"Days late", Align::right, reminder && late}};
+  const Column columns[] = {{std::string(words.invoice)},
+                            {std::string(words.po), Align::left, po},
+                            {std::string(words.issued), Align::left, !reminder},
+                            {std::string(words.due)},
+                            {std::string(words.amount), Align::right, !reminder || part_paid},
+                            {std::string(words.unpaid), Align::right},
+                            {std::string(words.days_late), Align::right, reminder && late}};
   Table table;
   for (const Column& column : columns)
     if (column.shown) {
@@ -90,8 +87,8 @@ std::string invoice_table(const Book& book, const Letter& letter, LetterStyle st
     const Invoice& inv = book.invoices[line.invoice];
     const std::string cells[] = {inv.id,
                                  inv.po,
-                                 short_date(inv.issued),
-                                 short_date(inv.due),
+                                 letter_short_date(inv.issued, language),
+                                 letter_short_date(inv.due, language),
                                  money(inv.amount.minor, inv.amount.currency),
                                  money(line.balance, inv.amount.currency),
                                  line.days > 0 ? std::to_string(line.days) : ""};
@@ -104,23 +101,26 @@ std::string invoice_table(const Book& book, const Letter& letter, LetterStyle st
 }
 
 std::string charges_table(const Book& book, const Letter& letter, LetterStyle style) {
+  const Language language = letter_language(book, letter);
+  const LetterPhrases& words = letter_phrases(language);
   Table table;
-  table.header = {"Claimed", "Amount"};
+  table.header = {std::string(words.claimed), std::string(words.amount)};
   table.align = {Align::left, Align::right};
   for (const LetterTotal& t : letter.totals) {
     if (t.overdue == 0) continue;
     const auto money = [&](std::int64_t minor) {
-      return letter_money(minor, t.currency, book.settings.letters.money);
+      return letter_money(minor, t.currency, book.settings.letters.money, language);
     };
     std::string suffix = letter.totals.size() > 1 ? " (" + t.currency + ")" : "";
     auto add = [&](const std::string& what, std::int64_t minor) {
       if (minor != 0) table.rows.push_back({what + suffix, money(minor)});
     };
-    add("Unpaid invoices now due", t.overdue);
-    add("Interest to " + format_long_date(letter.today), t.interest);
-    add("Fixed compensation for recovery costs", t.compensation);
-    add("Late-payment fee", t.late_fee);
-    table.footer.push_back({"Total claimed" + suffix, money(t.claim())});
+    add(std::string(words.now_due), t.overdue);
+    add(fmt::format(fmt::runtime(words.interest_to), letter_date(letter.today, language)),
+        t.interest);
+    add(std::string(words.compensation), t.compensation);
+    add(std::string(words.late_fee), t.late_fee);
+    table.footer.push_back({std::string(words.total_claimed) + suffix, money(t.claim())});
   }
   if (table.footer.empty()) return "";
   return block(table, style);
@@ -128,14 +128,17 @@ std::string charges_table(const Book& book, const Letter& letter, LetterStyle st
 
 std::string schedule_table(const Book& book, const Letter& letter, const std::string& currency,
                            LetterStyle style) {
+  const Language language = letter_language(book, letter);
+  const LetterPhrases& words = letter_phrases(language);
   Table table;
-  table.header = {"Payment", "Due", "Amount"};
+  table.header = {std::string(words.payment), std::string(words.due), std::string(words.amount)};
   table.align = {Align::left, Align::left, Align::right};
   int n = 0;
   for (const auto& [due, minor] : letter.schedule)
-    table.rows.push_back({due == letter.today && n == 0 ? "now" : std::to_string(++n),
-                          format_long_date(due),
-                          letter_money(minor, currency, book.settings.letters.money)});
+    table.rows.push_back(
+        {due == letter.today && n == 0 ? std::string(words.now) : std::to_string(++n),
+         letter_date(due, language),
+         letter_money(minor, currency, book.settings.letters.money, language)});
   return block(table, style);
 }
 

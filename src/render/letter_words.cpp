@@ -25,21 +25,34 @@ bool is_email(const Letter& letter) {
 }  // namespace
 
 std::string letter_money(std::int64_t minor, const std::string& currency,
-                         LetterSettings::Money style) {
-  const std::string_view symbol = symbol_of(currency);
-  if (style == LetterSettings::Money::code || symbol.empty()) return money_text(minor, currency);
-  const std::string digits = format_amount(minor < 0 ? -minor : minor, currency, true);
-  return (minor < 0 ? "-" : "") + std::string(symbol) + digits;
+                         LetterSettings::Money style, Language language) {
+  const std::string_view symbol = style == LetterSettings::Money::code ? "" : symbol_of(currency);
+  const int digits = minor_digits(currency);
+  if (language == Language::de)  // the unit after the figure, symbol or code
+    return letter_number(minor, digits, language) + " " +
+           std::string(symbol.empty() ? std::string_view(currency) : symbol);
+  if (symbol.empty()) return letter_number(minor, digits, language) + " " + currency;
+  return (minor < 0 ? "-" : "") + std::string(symbol) +
+         letter_number(minor < 0 ? -minor : minor, digits, language);
 }
 
-std::string salutation_text(const Letter& letter) {
-  return letter.greeting_name.empty() ? "Dear Sir or Madam" : "Dear " + letter.greeting_name;
+std::string salutation_text(const Letter& letter, Language language) {
+  const std::string& name = letter.greeting_name;
+  if (name.empty()) return std::string(letter_phrases(language).dear_nobody);
+  if (language == Language::de) {
+    if (name.starts_with("Frau ")) return "Sehr geehrte " + name;
+    if (name.starts_with("Herr ")) return "Sehr geehrter " + name;
+    return "Guten Tag " + name;
+  }
+  return "Dear " + name;
 }
 
-std::string closing_text(const Letter& letter) {
+std::string closing_text(const Letter& letter, Language language) {
+  const LetterPhrases& words = letter_phrases(language);
   // A call or visit step is written only as an email (the step offered on that channel).
-  if (letter.kind == LetterKind::reminder && is_email(letter)) return "Kind regards";
-  return letter.greeting_name.empty() ? "Yours faithfully" : "Yours sincerely";
+  if (letter.kind == LetterKind::reminder && is_email(letter))
+    return std::string(words.closing_email);
+  return std::string(letter.greeting_name.empty() ? words.closing_nobody : words.closing_named);
 }
 
 std::vector<std::string> signature_lines(const Business& business) {

@@ -24,15 +24,37 @@ std::vector<std::string> split_lines(const std::string& text) {
   return lines;
 }
 
+// A figure: digits with the signs of numbers, dates and phone numbers ("10", "1,200.00",
+// "30.", "+44"). A line never breaks after one, so "10 December", "1,200.00 GBP" and
+// "+44 113 496 0718" stay whole.
+bool is_figure(const std::string& word) {
+  bool digit = false;
+  for (char c : word) {
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if (std::string_view(",.+-").find(c) == std::string_view::npos)
+      return false;
+  }
+  return digit;
+}
+
 // `words` (after `lead`) greedily in lines of at most 72 columns.
 void fill_words(const std::string& lead, const std::string& text, std::string& out) {
-  std::string current = lead;
-  std::size_t word = lead.size();
-  while (word < text.size()) {
-    std::size_t space = std::min(text.find(' ', word), text.size());
-    std::string w = text.substr(word, space - word);
-    word = space + 1;
+  std::vector<std::string> words;
+  bool glue = false;  // the word before was a figure
+  for (std::size_t at = lead.size(); at < text.size();) {
+    std::size_t space = std::min(text.find(' ', at), text.size());
+    std::string w = text.substr(at, space - at);
+    at = space + 1;
     if (w.empty()) continue;
+    if (glue)
+      words.back() += " " + w;
+    else
+      words.push_back(w);
+    glue = is_figure(w);
+  }
+  std::string current = lead;
+  for (const std::string& w : words) {
     if (current.size() > lead.size() && display_width(current + " " + w) > kWrap) {
       out += current + "\n";
       current = lead;

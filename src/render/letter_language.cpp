@@ -1,0 +1,134 @@
+#include "render/letter_language.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace arcollect {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kGermanMonths = {
+    "Januar", "Februar", "März",      "April",   "Mai",      "Juni",
+    "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
+
+constexpr LetterPhrases kEnglish{
+    "Invoice",
+    "PO",
+    "Issued",
+    "Due",
+    "Amount",
+    "Unpaid",
+    "Days late",
+    "Claimed",
+    "Unpaid invoices now due",
+    "Interest to {}",
+    "Fixed compensation for recovery costs",
+    "Late-payment fee",
+    "Total claimed",
+    "Payment",
+    "now",
+    "the Late Payment of Commercial Debts (Interest) Act 1998",
+    "Directive 2011/7/EU on combating late payment in commercial transactions",
+    "our terms of business",
+    "Dear Sir or Madam",
+    "Kind regards",
+    "Yours sincerely",
+    "Yours faithfully",
+    " and ",
+    "{} of {}: {}",
+    "as invoiced",
+    "Pay {} by {} and you may deduct {} ({}).",
+    "{} of the overdue balance",
+    "{} per overdue invoice",
+    "Our record of the {} ends on {}, so the rate for {} is taken to be the last known one, {}{}.",
+    " (in force from {})",
+};
+
+// German business letters: "Sehr geehrte Damen und Herren", "Mit freundlichen Grüßen" by post
+// and by email alike, dates as "7. Dezember 2026", decimal commas.
+constexpr LetterPhrases kGerman{
+    "Rechnung",
+    "Bestellnr.",
+    "Datum",
+    "Fällig",
+    "Betrag",
+    "Offen",
+    "Tage überfällig",
+    "Forderung",
+    "Fällige offene Rechnungen",
+    "Zinsen bis {}",
+    "Pauschale für Beitreibungskosten",
+    "Mahngebühr",
+    "Gesamtforderung",
+    "Zahlung",
+    "sofort",
+    "dem Late Payment of Commercial Debts (Interest) Act 1998",
+    "der Richtlinie 2011/7/EU zur Bekämpfung von Zahlungsverzug im Geschäftsverkehr",
+    "unseren Geschäftsbedingungen",
+    "Sehr geehrte Damen und Herren",
+    "Mit freundlichen Grüßen",
+    "Mit freundlichen Grüßen",
+    "Mit freundlichen Grüßen",
+    " und ",
+    "{} vom {}: {}",
+    "laut Rechnung",
+    "Wenn Sie {} bis zum {} bezahlen, dürfen Sie {} ({}) abziehen.",
+    "{} des überfälligen Betrags",
+    "{} je überfälliger Rechnung",
+    "Unsere Aufzeichnung des Referenzzinssatzes ({}) endet am {}; für den {} legen wir daher "
+    "den letzten bekannten Satz zugrunde, {}{}.",
+    " (gültig seit {})",
+};
+
+}  // namespace
+
+Language letter_language(const Book& book, const Letter& letter) {
+  const Customer& customer = book.customers[letter.customer];
+  return customer.language.value_or(book.settings.letters.language);
+}
+
+std::string letter_date(Date day, Language language) {
+  if (language == Language::en) return format_long_date(day);
+  date::year_month_day ymd{day};
+  return fmt::format("{}. {} {}", static_cast<unsigned>(ymd.day()),
+                     kGermanMonths[static_cast<unsigned>(ymd.month()) - 1],
+                     static_cast<int>(ymd.year()));
+}
+
+std::string letter_short_date(Date day, Language language) {
+  date::year_month_day ymd{day};
+  if (language == Language::de)
+    return fmt::format("{:02}.{:02}.{}", static_cast<unsigned>(ymd.day()),
+                       static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()));
+  return fmt::format("{} {}", format_day_month(day), static_cast<int>(ymd.year()));
+}
+
+std::string letter_number(std::int64_t minor, int digits, Language language) {
+  std::string text = format_minor(minor, digits, true);
+  if (language == Language::en) return text;
+  // 1,234.50 -> 1.234,50
+  for (char& c : text) c = c == ',' ? '.' : c == '.' ? ',' : c;
+  return text;
+}
+
+std::string letter_rate(std::int64_t millionths, Language language) {
+  std::string text = format_minor(millionths, 4);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  if (language == Language::en) return text + "%";
+  for (char& c : text) c = c == '.' ? ',' : c;
+  return text + " %";
+}
+
+std::string letter_days(long days, Language language) {
+  const bool one = days == 1 || days == -1;
+  if (language == Language::de) return fmt::format("{} {}", days, one ? "Tag" : "Tage");
+  return fmt::format("{} {}", days, one ? "day" : "days");
+}
+
+const LetterPhrases& letter_phrases(Language language) {
+  return language == Language::de ? kGerman : kEnglish;
+}
+
+}  // namespace arcollect
