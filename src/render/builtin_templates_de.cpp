@@ -69,7 +69,7 @@ constexpr std::string_view kFirm =
 
 {{salutation}},
 
-wir haben Ihnen wegen {{#several_invoices}}der folgenden Rechnungen geschrieben, und sie sind weiterhin unbezahlt. Die älteste ist{{/several_invoices}}{{^several_invoices}}der folgenden Rechnung geschrieben, und sie ist weiterhin unbezahlt. Sie ist{{/several_invoices}} {{oldest_overdue}} überfällig.
+wir haben Ihnen wegen {{#several_invoices}}der folgenden Rechnungen geschrieben, die weiterhin unbezahlt sind. Die älteste ist{{/several_invoices}}{{^several_invoices}}der folgenden Rechnung geschrieben, die weiterhin unbezahlt ist. Sie ist{{/several_invoices}} {{oldest_overdue}} überfällig.
 
 {{invoices}}
 
@@ -84,12 +84,12 @@ Bleibt das Konto offen, berechnen wir Verzugszinsen nach {{law}} in Höhe von {{
 {{rate_assumed}}
 {{/rate_assumed}}
 {{#compensation}}
-Außerdem steht uns danach eine Pauschale von {{compensation}} zu.
+Außerdem steht uns eine Pauschale von {{compensation}} zu.
 {{/compensation}}
 {{/interest}}
 {{/law}}
 {{#fee_terms}}
-Nach unseren Bedingungen kommt eine Mahngebühr von {{fee_terms}} hinzu.
+Nach unseren Geschäftsbedingungen kommt eine Mahngebühr von {{fee_terms}} hinzu.
 {{/fee_terms}}
 {{#payment_details}}
 
@@ -225,7 +225,7 @@ Diese Verzugskosten sind Teil des Plans.
 {{^charges_added}}
 {{#interest}}
 
-Solange der Plan eingehalten wird, verzichten wir auf die Zinsen (bisher {{interest}}){{#compensation}}, die Pauschale ({{compensation}}){{/compensation}}{{#fee_terms}} und die Mahngebühr{{/fee_terms}}. Wird eine Rate versäumt, endet der Plan, und sie werden fällig.
+Solange der Plan eingehalten wird, verzichten wir auf die Zinsen (bisher {{interest}}){{#compensation}}, die Pauschale ({{compensation}}){{/compensation}}{{#fee_terms}} und die Mahngebühr{{/fee_terms}}. Wird eine Rate versäumt, endet der Plan, und diese Beträge werden fällig.
 {{/interest}}
 {{/charges_added}}
 {{#payment_details}}
@@ -273,7 +273,7 @@ Online bezahlen: {{payment_url}}
 )";
 
 constexpr std::string_view kCallByEmail =
-    R"(Subject: Können wir über {{overdue}} Überfälliges sprechen?
+    R"(Subject: Können wir über den überfälligen Betrag von {{overdue}} sprechen?
 
 {{salutation}},
 

@@ -84,6 +84,9 @@ constexpr LetterPhrases kGerman{
 }  // namespace
 
 Language letter_language(const Book& book, const Letter& letter) {
+  // The Pre-Action Protocol letter of claim is an English procedure, worded in English only:
+  // its values must not be German around English sentences.
+  if (letter.kind == LetterKind::letter_of_claim) return Language::en;
   const Customer& customer = book.customers[letter.customer];
   return customer.language.value_or(book.settings.letters.language);
 }

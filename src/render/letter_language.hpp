@@ -13,7 +13,7 @@
 
 namespace arcollect {
 
-// The customer's `language`, else [letters] language.
+// The customer's `language`, else [letters] language; English for the UK letter of claim.
 Language letter_language(const Book& book, const Letter& letter);
 
 // "7 December 2026" / "7. Dezember 2026".
