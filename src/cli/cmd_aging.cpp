@@ -66,7 +66,7 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
       std::cout << aging_csv(report);
     else
       std::cout << aging_text(report, use_color(globals))
-                << (options->chart ? aging_chart(report, options->ascii || !utf8_locale()) : "");
+                << (options->chart ? aging_chart(report, chart_ink(globals, options->ascii)) : "");
     return kExitOk;
   };
 }

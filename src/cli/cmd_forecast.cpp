@@ -44,7 +44,7 @@ std::function<int()> setup_forecast(CLI::App& app, const Globals& globals) {
     else if (o->format == "csv")
       std::cout << forecast_csv(book, report, rows);
     else
-      std::cout << forecast_text(book, report, rows, o->ascii || !utf8_locale(),
+      std::cout << forecast_text(book, report, rows, chart_ink(globals, o->ascii),
                                  use_color(globals));
     return kExitOk;
   };

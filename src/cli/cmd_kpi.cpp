@@ -15,6 +15,7 @@ namespace {
 struct KpiOptions {
   std::string from, to;
   std::string by;
+  bool chart = false, ascii = false;
   std::string customer;
   std::string format;
 };
@@ -39,6 +40,8 @@ std::function<int()> setup_kpi(CLI::App& app, const Globals& globals) {
       ->check(CLI::IsMember({"month"}));
   app.add_option("--customer", o->customer, "only this customer (its id)");
   add_format(app, o->format, {"text", "json", "csv"});
+  app.add_flag("--chart", o->chart, "with --by month: DSO, countback DSO and CEI as sparklines");
+  app.add_flag("--ascii", o->ascii, "draw the sparklines in ASCII");
   return [&globals, o] {
     const Date now = today(globals);
     KpiSpec spec;
@@ -53,6 +56,10 @@ std::function<int()> setup_kpi(CLI::App& app, const Globals& globals) {
       throw UsageError(fmt::format("--from: {} is after the period's last day {}",
                                    format_date(spec.from), format_date(spec.to)));
     spec.by_month = o->by == "month";
+    if (o->chart && !spec.by_month)
+      throw UsageError("--chart draws the months' trend: add --by month");
+    if (o->chart && o->format != "text")
+      throw UsageError("--chart draws text; leave out --format " + o->format);
     Book book = load_book(globals);
     if (!o->customer.empty()) spec.customer = book.customers[customer_number(book, o->customer)].id;
     KpiReport report = kpi_report(book, spec);
@@ -61,7 +68,9 @@ std::function<int()> setup_kpi(CLI::App& app, const Globals& globals) {
     else if (o->format == "csv")
       std::cout << kpi_csv(report);
     else
-      std::cout << kpi_text(report, use_color(globals));
+      std::cout << kpi_text(report, use_color(globals))
+                << (o->chart ? kpi_chart(report, chart_ink(globals, o->ascii) == ChartInk::ascii)
+                             : "");
     return kExitOk;
   };
 }

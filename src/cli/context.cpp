@@ -101,6 +101,11 @@ LoadResult reload_under_lock(const LedgerLocation& where) {
   return now;
 }
 
+ChartInk chart_ink(const Globals& globals, bool ascii) {
+  if (ascii || !utf8_locale()) return ChartInk::ascii;
+  return use_color(globals) ? ChartInk::color : ChartInk::glyphs;
+}
+
 bool utf8_locale() {
   for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
     const char* value = std::getenv(name);

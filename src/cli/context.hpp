@@ -7,6 +7,7 @@
 
 #include "ledger/book.hpp"
 #include "ledger/loader.hpp"
+#include "render/chart.hpp"
 
 namespace arcollect::cli {
 
@@ -50,6 +51,10 @@ std::size_t customer_invoice(const Book& book, std::size_t c, const std::string&
 
 // Can the terminal show Unicode? LC_ALL, else LC_CTYPE, else LANG names UTF-8.
 bool utf8_locale();
+
+// How charts tell their parts apart: colour when stdout takes it (see use_color), else
+// Unicode glyphs, else (--ascii, or no UTF-8 locale) ASCII.
+ChartInk chart_ink(const Globals& globals, bool ascii);
 
 // Locates and loads the ledger, printing its diagnostics to stderr; throws Error when the
 // ledger has errors.

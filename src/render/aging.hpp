@@ -4,12 +4,14 @@
 #include <string>
 
 #include "collect/aging.hpp"
+#include "render/chart.hpp"
 
 namespace arcollect {
 
 std::string aging_text(const AgingReport& report, bool color);
-// Each currency's bucket totals as bars (`ascii`: '#' rather than Unicode blocks).
-std::string aging_chart(const AgingReport& report, bool ascii);
+// Each currency's customers as bars (the 15 that owe most, then the others as one), each
+// stacked by age bucket, under a legend.
+std::string aging_chart(const AgingReport& report, ChartInk ink);
 std::string aging_json(const AgingReport& report);
 std::string aging_csv(const AgingReport& report);
 

@@ -2,8 +2,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "render/table.hpp"
 
 namespace arcollect {
 
@@ -15,5 +18,33 @@ struct Bar {
 
 // One line per bar: the label, the bar (the largest is `width` columns), its text right-aligned.
 std::string bar_chart(const std::vector<Bar>& bars, int width, bool ascii);
+
+// How a chart's parts are told apart: by colour on a terminal, else by glyph (Unicode shades,
+// or ASCII under --ascii or a locale without UTF-8).
+enum class ChartInk { color, glyphs, ascii };
+
+// One part of a stacked bar, as the legend names it and the bar draws it.
+struct ChartSeries {
+  std::string name;
+  Style color = Style::plain;  // drawn as full blocks in this colour
+  std::string glyph;           // without colour
+  std::string ascii;           // without Unicode
+};
+
+struct StackedBar {
+  std::string label;
+  std::vector<std::int64_t> parts;  // one per series, none negative
+  std::string text;                 // printed after the bar
+};
+
+// One character per value, eight levels from the lowest to the highest ("▁" to "█", or "_" to
+// "#" in ASCII); a blank for a value that is missing.
+std::string sparkline(const std::vector<std::optional<std::int64_t>>& values, bool ascii);
+
+// A legend line, then one line per bar: its parts side by side in whole columns (the longest
+// bar `width` columns; each bar's columns split among its parts by largest remainder, so a
+// bar is as long as its total says), then its text.
+std::string stacked_chart(const std::vector<StackedBar>& bars,
+                          const std::vector<ChartSeries>& series, int width, ChartInk ink);
 
 }  // namespace arcollect

@@ -66,16 +66,26 @@ Table invoice_table(const Book& book, const ForecastReport& report, const Foreca
   return table;
 }
 
-std::string chart(const ForecastBlock& block, bool ascii) {
-  std::vector<Bar> bars;
+// Each week's bar: solid up to its low (sure), then up to what is expected, then faint up to
+// its high (possible); low <= expected <= high by construction (see collect/forecast).
+std::string chart(const ForecastBlock& block, ChartInk ink) {
+  const std::vector<ChartSeries> series = {{"low", Style::green, "█", "#"},
+                                           {"expected", Style::cyan, "▓", "="},
+                                           {"high", Style::dim, "░", "."}};
+  auto bar = [&](std::string label, const ForecastWeek& week) {
+    const std::string& cur = block.currency;
+    return StackedBar{
+        std::move(label),
+        {week.low, week.expected - week.low, week.high - week.expected},
+        fmt::format("{} ({} to {})", format_amount(week.expected, cur, true),
+                    format_amount(week.low, cur, true), format_amount(week.high, cur, true))};
+  };
+  std::vector<StackedBar> bars;
   for (std::size_t w = 0; w < block.weeks.size(); ++w)
-    bars.push_back({fmt::format("{:>2} {}", w + 1, format_day_month(block.weeks[w].from)),
-                    block.weeks[w].expected,
-                    format_amount(block.weeks[w].expected, block.currency, true)});
-  if (block.later.expected)
     bars.push_back(
-        {"later", block.later.expected, format_amount(block.later.expected, block.currency, true)});
-  return bar_chart(bars, 40, ascii);
+        bar(fmt::format("{:>2} {}", w + 1, format_day_month(block.weeks[w].from)), block.weeks[w]));
+  if (block.later.high) bars.push_back(bar("later", block.later));
+  return stacked_chart(bars, series, 40, ink);
 }
 
 std::string at_risk_list(const Book& book, const ForecastBlock& block) {
@@ -100,7 +110,7 @@ JsonObject week_json(const ForecastWeek& week, const std::string& currency) {
 }  // namespace
 
 std::string forecast_text(const Book& book, const ForecastReport& report, ForecastRows rows,
-                          bool ascii, bool color) {
+                          ChartInk ink, bool color) {
   std::string out = paint(fmt::format("Cash forecast from {}, {} week{}", format_date(report.as_of),
                                       report.weeks, report.weeks == 1 ? "" : "s"),
                           Style::bold, color) +
@@ -113,7 +123,8 @@ std::string forecast_text(const Book& book, const ForecastReport& report, Foreca
       continue;
     }
     out += render_table(week_table(block), color);
-    out += "\n" + block.currency + " expected per week\n" + chart(block, ascii);
+    out += "\n" + block.currency + " expected per week, and its range from low to high\n" +
+           chart(block, ink);
     if (block.at_risk) out += "\nAt risk\n" + at_risk_list(book, block);
   }
   if (rows == ForecastRows::week)

@@ -4,13 +4,16 @@
 #include <string>
 
 #include "collect/forecast.hpp"
+#include "render/chart.hpp"
 
 namespace arcollect {
 
 enum class ForecastRows { week, invoice };
 
+// The weeks as a table and a chart of each week's expected amount within its low-high range
+// (`ink`: how the chart tells them apart), or the invoices as a table.
 std::string forecast_text(const Book& book, const ForecastReport& report, ForecastRows rows,
-                          bool ascii, bool color);
+                          ChartInk ink, bool color);
 std::string forecast_json(const Book& book, const ForecastReport& report);
 std::string forecast_csv(const Book& book, const ForecastReport& report, ForecastRows rows);
 

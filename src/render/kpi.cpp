@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/chart.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/table.hpp"
@@ -132,6 +133,38 @@ std::string tenths_text(const Tenths& value) {
 
 std::string tenths_or_dash(const Tenths& value, const char* unit) {
   return value ? tenths_text(value) + unit : "-";
+}
+
+std::string kpi_chart(const KpiReport& report, bool ascii) {
+  std::string out;
+  for (const KpiBlock& block : report.blocks) {
+    if (block.months.empty()) continue;
+    out += fmt::format("\n{} by month, {} to {}\n", block.currency,
+                       month_label(block.months.front()), month_label(block.months.back()));
+    Table table;
+    table.header = {"Figure", "Trend", "Lowest", "Highest", "Last"};
+    table.align = {Align::left, Align::left, Align::right, Align::right, Align::right};
+    const auto line = [&](const char* name, Tenths KpiFigures::*figure, const char* unit) {
+      std::vector<Tenths> values;
+      std::optional<std::int64_t> low, high;
+      for (const KpiFigures& month : block.months) {
+        const Tenths v = month.*figure;
+        values.push_back(v);
+        if (v) {
+          low = low ? std::min(*low, *v) : *v;
+          high = high ? std::max(*high, *v) : *v;
+        }
+      }
+      table.rows.push_back({name, sparkline(values, ascii), tenths_or_dash(low, unit),
+                            tenths_or_dash(high, unit),
+                            tenths_or_dash(block.months.back().*figure, unit)});
+    };
+    line("DSO", &KpiFigures::dso, " days");
+    line("Countback DSO", &KpiFigures::countback_dso, " days");
+    line("CEI", &KpiFigures::cei, "%");
+    out += render_table(table, false);
+  }
+  return out;
 }
 
 std::string kpi_text(const KpiReport& report, bool color) {

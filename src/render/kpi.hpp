@@ -8,6 +8,9 @@
 namespace arcollect {
 
 std::string kpi_text(const KpiReport& report, bool color);
+// With months: DSO, countback DSO and CEI per currency as sparklines, with their lowest,
+// highest and last values.
+std::string kpi_chart(const KpiReport& report, bool ascii);
 std::string kpi_json(const KpiReport& report);
 std::string kpi_csv(const KpiReport& report);
 

@@ -27,10 +27,14 @@ std::size_t display_width(const std::string& text) {
 
 std::string paint(const std::string& text, Style style, bool color) {
   if (!color || style == Style::plain || text.empty()) return text;
-  const char* code = style == Style::bold     ? "1"
-                     : style == Style::red    ? "31"
-                     : style == Style::yellow ? "33"
-                                              : "2";
+  const char* code = style == Style::bold         ? "1"
+                     : style == Style::red        ? "31"
+                     : style == Style::yellow     ? "33"
+                     : style == Style::green      ? "32"
+                     : style == Style::magenta    ? "35"
+                     : style == Style::bright_red ? "91"
+                     : style == Style::cyan       ? "36"
+                                                  : "2";
   // Marks, not escape sequences: terminal_text writes them as the last step (see there).
   return std::string(kColorMark) + code + "m" + text + std::string(kColorMark) + "0m";
 }

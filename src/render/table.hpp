@@ -7,7 +7,7 @@
 namespace arcollect {
 
 enum class Align { left, right };
-enum class Style { plain, bold, red, yellow, dim };
+enum class Style { plain, bold, red, yellow, dim, green, magenta, bright_red, cyan };
 
 struct Cell {
   std::string text;

@@ -79,9 +79,11 @@ namespace {
 
 // The SGR parameters colour marks may carry (render/table's paint): reset, bold, dim, red,
 // yellow. Anything else after U+FFFF is shown escaped.
+// The SGR parameters render/table's paint() writes, and reset.
 bool known_mark(std::string_view parameter) {
-  return parameter == "0" || parameter == "1" || parameter == "2" || parameter == "31" ||
-         parameter == "33";
+  for (std::string_view known : {"0", "1", "2", "31", "32", "33", "35", "36", "91"})
+    if (parameter == known) return true;
+  return false;
 }
 
 }  // namespace
