@@ -27,7 +27,7 @@ struct AgingOptions {
 
 std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
   auto options = std::make_shared<AgingOptions>();
-  add_format(app, options->format, {"text", "json", "csv"});
+  add_format(app, options->format, {"text", "json", "csv", "svg"});
   app.add_option("--by", options->by, "one row per customer or per invoice")
       ->check(CLI::IsMember({"customer", "invoice"}))
       ->capture_default_str();
@@ -37,8 +37,10 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
   app.add_option("--customer", options->customer, "only this customer (its id)");
   app.add_option("--min-days", options->min_days,
                  "only invoices at least N days past their basis date");
-  app.add_flag("--chart", options->chart, "draw each currency's bucket totals as bars too");
-  app.add_flag("--ascii", options->ascii, "draw bars with # (the default without a UTF-8 locale)");
+  app.add_flag("--chart", options->chart,
+               "draw each currency's customers as bars stacked by age too");
+  app.add_flag("--ascii", options->ascii,
+               "draw charts with ASCII characters (the default without a UTF-8 locale)");
   return [&globals, options] {
     if (options->chart && options->format != "text")
       throw UsageError("--chart draws text; leave out --format " + options->format);
@@ -62,6 +64,8 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
     AgingReport report = aging_report(account_state(book, today(globals)), spec);
     if (options->format == "json")
       std::cout << aging_json(report);
+    else if (options->format == "svg")
+      std::cout << aging_svg(report);
     else if (options->format == "csv")
       std::cout << aging_csv(report);
     else

@@ -29,8 +29,9 @@ std::function<int()> setup_forecast(CLI::App& app, const Globals& globals) {
       ->check(CLI::IsMember({"week", "invoice"}))
       ->capture_default_str();
   app.add_option("--customer", o->customer, "only this customer (its id)");
-  app.add_flag("--ascii", o->ascii, "draw bars with # (the default without a UTF-8 locale)");
-  add_format(app, o->format, {"text", "json", "csv"});
+  app.add_flag("--ascii", o->ascii,
+               "draw the chart with ASCII characters (the default without a UTF-8 locale)");
+  add_format(app, o->format, {"text", "json", "csv", "svg"});
   return [&globals, o] {
     ForecastSpec spec;
     spec.today = today(globals);
@@ -39,7 +40,9 @@ std::function<int()> setup_forecast(CLI::App& app, const Globals& globals) {
     if (!o->customer.empty()) spec.customer = book.customers[customer_number(book, o->customer)].id;
     ForecastReport report = forecast_report(account_state(book, spec.today), spec);
     ForecastRows rows = o->by == "invoice" ? ForecastRows::invoice : ForecastRows::week;
-    if (o->format == "json")
+    if (o->format == "svg")
+      std::cout << forecast_svg(report);
+    else if (o->format == "json")
       std::cout << forecast_json(book, report);
     else if (o->format == "csv")
       std::cout << forecast_csv(book, report, rows);

@@ -39,7 +39,7 @@ std::function<int()> setup_kpi(CLI::App& app, const Globals& globals) {
   app.add_option("--by", o->by, "month: a row for each calendar month of the period")
       ->check(CLI::IsMember({"month"}));
   app.add_option("--customer", o->customer, "only this customer (its id)");
-  add_format(app, o->format, {"text", "json", "csv"});
+  add_format(app, o->format, {"text", "json", "csv", "svg"});
   app.add_flag("--chart", o->chart, "with --by month: DSO, countback DSO and CEI as sparklines");
   app.add_flag("--ascii", o->ascii, "draw the sparklines in ASCII");
   return [&globals, o] {
@@ -58,6 +58,8 @@ std::function<int()> setup_kpi(CLI::App& app, const Globals& globals) {
     spec.by_month = o->by == "month";
     if (o->chart && !spec.by_month)
       throw UsageError("--chart draws the months' trend: add --by month");
+    if (o->format == "svg" && !spec.by_month)
+      throw UsageError("--format svg draws the months' trend: add --by month");
     if (o->chart && o->format != "text")
       throw UsageError("--chart draws text; leave out --format " + o->format);
     Book book = load_book(globals);
@@ -65,6 +67,8 @@ std::function<int()> setup_kpi(CLI::App& app, const Globals& globals) {
     KpiReport report = kpi_report(book, spec);
     if (o->format == "json")
       std::cout << kpi_json(report);
+    else if (o->format == "svg")
+      std::cout << kpi_svg(report);
     else if (o->format == "csv")
       std::cout << kpi_csv(report);
     else

@@ -73,8 +73,9 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
   for (const Letter& letter : letters)
     if (const Reason* rate = unknown_rate(letter);
         rate && claims_charges(letter) && !o.assume_last_rate)
-      throw Error(fmt::format("{}: {} not drafted: {}", book.customers[letter.customer].id,
-                              letter.step, rate_missing_text(*rate)));
+      throw Error(
+          fmt::format("nothing was drafted: the {} letter to {} would claim interest, and {}",
+                      letter.step, book.customers[letter.customer].id, rate_missing_text(*rate)));
 
   // Word every letter first: a bad template or address stops the run before anything is
   // written.

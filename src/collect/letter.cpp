@@ -16,7 +16,7 @@ bool writes_letter(const LadderStep& step) {
 }
 
 bool claims_charges(const Letter& letter) {
-  return letter.kind != LetterKind::reminder || letter.charges_fee;
+  return letter.demands_charges;
 }
 
 const Reason* unknown_rate(const Letter& letter) {
@@ -111,15 +111,16 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
       letter.kind == LetterKind::letter_of_claim ? 30 : settings.defaults.notice_days;
   letter.deadline = add_days(letter.today, letter.reply_days);
   letter.charges_fee = charges_fee(book.ladder_for(customer), step);
+  const auto& ladder = book.ladder_for(customer);
+  const bool on_ladder = std::any_of(ladder.begin(), ladder.end(),
+                                     [&](const LadderStep& s) { return s.name == step.name; });
+  letter.demands_charges = letter.kind != LetterKind::reminder || (on_ladder && letter.charges_fee);
   address(customer, step, letter);
 
   std::map<std::size_t, InvoiceCharges> charges;
   for (InvoiceCharges& ic : invoice_charges(state, c)) {
     if (ic.waived_by && !waived_too) continue;
     letter.basis = ic.basis;
-    for (auto& note : ic.notes)
-      if (std::find(letter.notes.begin(), letter.notes.end(), note) == letter.notes.end())
-        letter.notes.push_back(note);
     charges.emplace(ic.invoice, std::move(ic));
   }
 
@@ -133,6 +134,10 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
     if (letter.kind != LetterKind::reminder && line.days <= 0) continue;
     if (auto it = charges.find(i); it != charges.end()) {
       const InvoiceCharges& ic = it->second;
+      // Only the notes of the invoices the letter lists: another's rate is not its concern.
+      for (const Reason& note : ic.notes)
+        if (std::find(letter.notes.begin(), letter.notes.end(), note) == letter.notes.end())
+          letter.notes.push_back(note);
       if (ic.broken_plan) {
         const std::string& id = book.plans[*ic.broken_plan].id;
         if (std::find(letter.broken_plans.begin(), letter.broken_plans.end(), id) ==

@@ -51,6 +51,9 @@ struct Letter {
   std::vector<LetterInvoice> invoices;  // oldest due first
   std::vector<LetterTotal> totals;      // per currency, by code
   bool charges_fee = false;             // a step up to this one charges the late fee
+  // It demands the charges: a notice or letter of claim, or a step of the ladder from the
+  // first that charges the fee (not a plan's letters, which state or waive them).
+  bool demands_charges = false;
   InterestBasis basis = InterestBasis::none;
   std::vector<std::string> thread;  // Message-IDs of earlier arcollect emails, oldest first
   std::vector<Reason> notes;        // e.g. an interest rate past what arcollect knows

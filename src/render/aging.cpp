@@ -11,11 +11,11 @@
 
 namespace arcollect {
 
-namespace {
-
 const char* basis_name(AgingBasis basis) {
   return basis == AgingBasis::due ? "due" : "issued";
 }
+
+namespace {
 
 bool by_invoice(const AgingReport& report) {
   return report.by == AgingGroup::invoice;
@@ -125,65 +125,6 @@ std::string aging_text(const AgingReport& report, bool color) {
   for (const auto& block : report.blocks) {
     out += "\n" + paint(block.currency, Style::bold, color) + "\n";
     out += render_table(block_table(report, block), color);
-  }
-  return out;
-}
-
-namespace {
-
-constexpr std::size_t kChartCustomers = 15;  // bars; the rest are one bar, "others"
-
-// The age buckets, young to old: green to red on a terminal, dark to light shades without
-// colour, # to . in ASCII. More buckets than that reuse the last.
-std::vector<ChartSeries> age_series(const std::vector<std::string>& labels) {
-  static const Style colors[] = {Style::green, Style::yellow, Style::magenta, Style::red,
-                                 Style::bright_red};
-  static const char* glyphs[] = {"█", "▓", "▒", "░", "·"};
-  static const char* ascii[] = {"#", "=", "+", "-", "."};
-  std::vector<ChartSeries> series;
-  for (std::size_t b = 0; b < labels.size(); ++b) {
-    const std::size_t k = std::min<std::size_t>(b, 4);
-    series.push_back({labels[b], colors[k], glyphs[k], ascii[k]});
-  }
-  return series;
-}
-
-}  // namespace
-
-std::string aging_chart(const AgingReport& report, ChartInk ink) {
-  std::string out;
-  const std::vector<ChartSeries> series = age_series(report.labels);
-  for (const auto& block : report.blocks) {
-    // One bar per customer (invoice rows add up to theirs), the largest owed first.
-    std::vector<StackedBar> bars;
-    for (const AgingRow& row : block.rows) {
-      auto it = std::find_if(bars.begin(), bars.end(),
-                             [&](const StackedBar& b) { return b.label == row.customer; });
-      if (it == bars.end()) {
-        bars.push_back({row.customer, std::vector<std::int64_t>(report.labels.size(), 0), ""});
-        it = bars.end() - 1;
-      }
-      for (std::size_t b = 0; b < row.buckets.size() && b < it->parts.size(); ++b)
-        it->parts[b] += row.buckets[b];
-    }
-    auto total = [](const StackedBar& b) {
-      std::int64_t sum = 0;
-      for (std::int64_t p : b.parts) sum += std::max<std::int64_t>(p, 0);
-      return sum;
-    };
-    std::stable_sort(bars.begin(), bars.end(),
-                     [&](const StackedBar& a, const StackedBar& b) { return total(a) > total(b); });
-    if (bars.size() > kChartCustomers + 1) {
-      StackedBar others{fmt::format("{} others", bars.size() - kChartCustomers),
-                        std::vector<std::int64_t>(report.labels.size(), 0), ""};
-      for (std::size_t k = kChartCustomers; k < bars.size(); ++k)
-        for (std::size_t b = 0; b < others.parts.size(); ++b) others.parts[b] += bars[k].parts[b];
-      bars.resize(kChartCustomers);
-      bars.push_back(std::move(others));
-    }
-    for (StackedBar& bar : bars) bar.text = format_amount(total(bar), block.currency, true);
-    out += "\n" + block.currency + " owed by customer and age\n" +
-           stacked_chart(bars, series, 40, ink);
   }
   return out;
 }

@@ -110,7 +110,7 @@ constexpr std::string_view kBuyer =
 
 {{salutation}},
 
-wir hoffen, unsere Arbeit leistet Ihnen gute Dienste. Wir schreiben Ihnen als unserem Ansprechpartner für den Auftrag, denn die Zahlung {{#several_invoices}}der folgenden Rechnungen{{/several_invoices}}{{^several_invoices}}der folgenden Rechnung{{/several_invoices}} ist {{oldest_overdue}} überfällig, und unsere Erinnerungen an Ihre Buchhaltung haben nichts bewegt:
+wir hoffen, Sie sind mit unserer Arbeit zufrieden. Wir schreiben Ihnen als unserem Ansprechpartner für den Auftrag, denn die Zahlung {{#several_invoices}}der folgenden Rechnungen{{/several_invoices}}{{^several_invoices}}der folgenden Rechnung{{/several_invoices}} ist {{oldest_overdue}} überfällig, und unsere Erinnerungen an Ihre Buchhaltung haben nichts bewegt:
 
 {{invoices}}
 
@@ -188,7 +188,7 @@ Wir verlangen Verzugszinsen nach {{law}} in Höhe von {{interest_rate}} pro Jahr
 Der Zahlungsplan {{broken_plan}} wurde nicht eingehalten; die Zinsen, die Pauschale und die Gebühr, auf die wir verzichtet hatten, verlangen wir daher wieder, jeweils ab dem ursprünglichen Fälligkeitstag.
 {{/broken_plan}}
 
-Geht der Betrag von {{claim}} nicht bis zum {{deadline}} vollständig bei uns ein, werden wir ohne weitere Ankündigung gerichtlich gegen {{customer.name}} vorgehen, wegen der Forderung, der Zinsen, der Pauschale und unserer Kosten.
+Geht der Betrag von {{claim}} nicht bis zum {{deadline}} vollständig bei uns ein, werden wir die Forderung, die Zinsen, die Pauschale und unsere Kosten ohne weitere Ankündigung gerichtlich gegen {{customer.name}} geltend machen.
 
 Wenn Sie die Forderung ganz oder teilweise bestreiten, teilen Sie uns das bitte mit Begründung schriftlich vor dem {{deadline}} mit.
 {{#payment_details}}
@@ -257,7 +257,7 @@ Sie betrifft:
 
 {{invoices}}
 
-Wenn der Zahlung am Fälligkeitstag etwas im Weg steht, sagen Sie es uns vorher, dann finden wir gemeinsam eine Lösung: Eine versäumte Rate beendet den Plan.
+Wenn der Zahlung am Fälligkeitstag etwas im Weg steht, sagen Sie es uns vorher, dann finden wir gemeinsam eine Lösung, denn eine versäumte Rate beendet den Plan.
 {{#payment_details}}
 
 Bankverbindung: {{payment_details}}

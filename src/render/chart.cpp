@@ -9,48 +9,6 @@ namespace arcollect {
 
 namespace {
 
-// U+258F LEFT ONE EIGHTH BLOCK to U+2589 LEFT SEVEN EIGHTHS BLOCK, then U+2588 FULL BLOCK.
-constexpr const char* kEighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
-constexpr const char* kFull = "█";
-
-}  // namespace
-
-std::string bar_chart(const std::vector<Bar>& bars, int width, bool ascii) {
-  std::int64_t largest = 0;
-  std::size_t label_width = 0, text_width = 0;
-  for (const Bar& bar : bars) {
-    largest = std::max(largest, bar.value);
-    label_width = std::max(label_width, display_width(bar.label));
-    text_width = std::max(text_width, display_width(bar.text));
-  }
-  std::string out;
-  for (const Bar& bar : bars) {
-    // In eighths of a column (ASCII draws whole columns), rounded half up.
-    const std::int64_t unit = ascii ? 1 : 8;
-    std::int64_t cells =
-        bar.value > 0 && largest > 0 ? multiply_divide(bar.value, width * unit, largest) : 0;
-    std::string drawn;
-    int columns = 0;
-    for (std::int64_t i = 0; i < cells / unit; ++i, ++columns) drawn += ascii ? "#" : kFull;
-    if (!ascii && cells % 8) {
-      drawn += kEighths[cells % 8];
-      ++columns;
-    }
-    std::string line = bar.label + std::string(label_width - display_width(bar.label), ' ') + "  " +
-                       drawn + std::string(static_cast<std::size_t>(width - columns), ' ') + "  " +
-                       std::string(text_width - display_width(bar.text), ' ') + bar.text;
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + "\n";
-  }
-  return out;
-}
-
-}  // namespace arcollect
-
-namespace arcollect {
-
-namespace {
-
 // `columns` split among `parts` in proportion, by largest remainder: they add up exactly.
 std::vector<std::int64_t> split_columns(const std::vector<std::int64_t>& parts,
                                         std::int64_t columns) {
@@ -82,6 +40,12 @@ std::string ink_of(const ChartSeries& s, ChartInk ink) {
 
 }  // namespace
 
+std::int64_t bar_total(const StackedBar& bar) {
+  std::int64_t total = 0;
+  for (std::int64_t p : bar.parts) total += std::max<std::int64_t>(p, 0);
+  return total;
+}
+
 std::string stacked_chart(const std::vector<StackedBar>& bars,
                           const std::vector<ChartSeries>& series, int width, ChartInk ink) {
   const bool color = ink == ChartInk::color;
@@ -91,17 +55,13 @@ std::string stacked_chart(const std::vector<StackedBar>& bars,
   std::int64_t largest = 0;
   std::size_t label_width = 0, text_width = 0;
   for (const StackedBar& bar : bars) {
-    std::int64_t total = 0;
-    for (std::int64_t p : bar.parts) total += std::max<std::int64_t>(p, 0);
-    largest = std::max(largest, total);
+    largest = std::max(largest, bar_total(bar));
     label_width = std::max(label_width, display_width(bar.label));
     text_width = std::max(text_width, display_width(bar.text));
   }
   std::string out = std::string(label_width + 2, ' ') + legend + "\n";
   for (const StackedBar& bar : bars) {
-    std::int64_t total = 0;
-    for (std::int64_t p : bar.parts) total += std::max<std::int64_t>(p, 0);
-    const std::int64_t columns = largest > 0 ? multiply_divide(total, width, largest) : 0;
+    const std::int64_t columns = largest > 0 ? multiply_divide(bar_total(bar), width, largest) : 0;
     const std::vector<std::int64_t> split = split_columns(bar.parts, columns);
     std::string drawn;
     for (std::size_t i = 0; i < split.size() && i < series.size(); ++i) {
@@ -117,10 +77,6 @@ std::string stacked_chart(const std::vector<StackedBar>& bars,
   }
   return out;
 }
-
-}  // namespace arcollect
-
-namespace arcollect {
 
 std::string sparkline(const std::vector<std::optional<std::int64_t>>& values, bool ascii) {
   static const char* blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};

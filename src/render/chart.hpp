@@ -1,4 +1,4 @@
-// Horizontal bar charts for the terminal: Unicode eighth blocks, or '#' in ASCII.
+// Charts for the terminal: bars stacked by series (coloured, shaded or ASCII) and sparklines.
 #pragma once
 
 #include <cstdint>
@@ -10,15 +10,6 @@
 
 namespace arcollect {
 
-struct Bar {
-  std::string label;
-  std::int64_t value = 0;  // bars are scaled to the largest; negative values draw nothing
-  std::string text;        // printed after the bar, e.g. the amount
-};
-
-// One line per bar: the label, the bar (the largest is `width` columns), its text right-aligned.
-std::string bar_chart(const std::vector<Bar>& bars, int width, bool ascii);
-
 // How a chart's parts are told apart: by colour on a terminal, else by glyph (Unicode shades,
 // or ASCII under --ascii or a locale without UTF-8).
 enum class ChartInk { color, glyphs, ascii };
@@ -29,6 +20,7 @@ struct ChartSeries {
   Style color = Style::plain;  // drawn as full blocks in this colour
   std::string glyph;           // without colour
   std::string ascii;           // without Unicode
+  std::string hex;             // in SVG (render/svg)
 };
 
 struct StackedBar {
@@ -36,6 +28,9 @@ struct StackedBar {
   std::vector<std::int64_t> parts;  // one per series, none negative
   std::string text;                 // printed after the bar
 };
+
+// The sum of a bar's parts (a negative part counts as nothing).
+std::int64_t bar_total(const StackedBar& bar);
 
 // One character per value, eight levels from the lowest to the highest ("▁" to "█", or "_" to
 // "#" in ASCII); a blank for a value that is missing.

@@ -6,6 +6,7 @@
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/reason.hpp"
+#include "render/svg.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
@@ -66,12 +67,16 @@ Table invoice_table(const Book& book, const ForecastReport& report, const Foreca
   return table;
 }
 
+const std::vector<ChartSeries>& range_series() {
+  static const std::vector<ChartSeries> series = {{"low", Style::green, "█", "#", "#2e7d32"},
+                                                  {"expected", Style::cyan, "▓", "=", "#0277bd"},
+                                                  {"high", Style::dim, "░", ".", "#b3d4ea"}};
+  return series;
+}
+
 // Each week's bar: solid up to its low (sure), then up to what is expected, then faint up to
 // its high (possible); low <= expected <= high by construction (see collect/forecast).
-std::string chart(const ForecastBlock& block, ChartInk ink) {
-  const std::vector<ChartSeries> series = {{"low", Style::green, "█", "#"},
-                                           {"expected", Style::cyan, "▓", "="},
-                                           {"high", Style::dim, "░", "."}};
+std::vector<StackedBar> week_bars(const ForecastBlock& block) {
   auto bar = [&](std::string label, const ForecastWeek& week) {
     const std::string& cur = block.currency;
     return StackedBar{
@@ -85,7 +90,11 @@ std::string chart(const ForecastBlock& block, ChartInk ink) {
     bars.push_back(
         bar(fmt::format("{:>2} {}", w + 1, format_day_month(block.weeks[w].from)), block.weeks[w]));
   if (block.later.high) bars.push_back(bar("later", block.later));
-  return stacked_chart(bars, series, 40, ink);
+  return bars;
+}
+
+std::string chart_title(const ForecastBlock& block) {
+  return block.currency + " expected per week, and its range from low to high";
 }
 
 std::string at_risk_list(const Book& book, const ForecastBlock& block) {
@@ -123,8 +132,8 @@ std::string forecast_text(const Book& book, const ForecastReport& report, Foreca
       continue;
     }
     out += render_table(week_table(block), color);
-    out += "\n" + block.currency + " expected per week, and its range from low to high\n" +
-           chart(block, ink);
+    out +=
+        "\n" + chart_title(block) + "\n" + stacked_chart(week_bars(block), range_series(), 40, ink);
     if (block.at_risk) out += "\nAt risk\n" + at_risk_list(book, block);
   }
   if (rows == ForecastRows::week)
@@ -132,6 +141,14 @@ std::string forecast_text(const Book& book, const ForecastReport& report, Foreca
         "\nLow counts the invoices whose early and late dates both fall in the week; High "
         "those\nwhose range from early to late touches it. See arcollect-forecast(1).\n";
   return out;
+}
+
+std::string forecast_svg(const ForecastReport& report) {
+  std::vector<SvgBarSection> sections;
+  for (const ForecastBlock& block : report.blocks)
+    sections.push_back({chart_title(block), week_bars(block)});
+  return svg_bar_chart(fmt::format("Cash forecast from {}", format_date(report.as_of)), sections,
+                       range_series());
 }
 
 std::string forecast_json(const Book& book, const ForecastReport& report) {

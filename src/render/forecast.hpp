@@ -14,6 +14,8 @@ enum class ForecastRows { week, invoice };
 // (`ink`: how the chart tells them apart), or the invoices as a table.
 std::string forecast_text(const Book& book, const ForecastReport& report, ForecastRows rows,
                           ChartInk ink, bool color);
+// The weeks' chart as a standalone SVG document.
+std::string forecast_svg(const ForecastReport& report);
 std::string forecast_json(const Book& book, const ForecastReport& report);
 std::string forecast_csv(const Book& book, const ForecastReport& report, ForecastRows rows);
 

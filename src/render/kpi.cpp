@@ -5,6 +5,7 @@
 #include "render/chart.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
+#include "render/svg.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
@@ -165,6 +166,28 @@ std::string kpi_chart(const KpiReport& report, bool ascii) {
     out += render_table(table, false);
   }
   return out;
+}
+
+std::string kpi_svg(const KpiReport& report) {
+  std::vector<SvgLineSection> sections;
+  for (const KpiBlock& block : report.blocks) {
+    if (block.months.empty()) continue;
+    SvgLineSection section;
+    section.title = block.currency + " by month";
+    for (const KpiFigures& month : block.months) section.ticks.push_back(month_label(month));
+    const auto line = [&](const char* name, Tenths KpiFigures::*figure, const char* unit) {
+      SvgLine l{name, {}, unit};
+      for (const KpiFigures& month : block.months) l.tenths.push_back(month.*figure);
+      section.lines.push_back(std::move(l));
+    };
+    line("DSO", &KpiFigures::dso, " days");
+    line("Countback DSO", &KpiFigures::countback_dso, " days");
+    line("CEI", &KpiFigures::cei, "%");
+    sections.push_back(std::move(section));
+  }
+  return svg_line_chart(
+      fmt::format("Collection KPIs, {} to {}", format_date(report.from), format_date(report.to)),
+      sections);
 }
 
 std::string kpi_text(const KpiReport& report, bool color) {

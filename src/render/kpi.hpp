@@ -11,6 +11,8 @@ std::string kpi_text(const KpiReport& report, bool color);
 // With months: DSO, countback DSO and CEI per currency as sparklines, with their lowest,
 // highest and last values.
 std::string kpi_chart(const KpiReport& report, bool ascii);
+// The same figures as line charts in a standalone SVG document.
+std::string kpi_svg(const KpiReport& report);
 std::string kpi_json(const KpiReport& report);
 std::string kpi_csv(const KpiReport& report);
 

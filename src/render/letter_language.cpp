@@ -50,14 +50,14 @@ constexpr LetterPhrases kEnglish{
 constexpr LetterPhrases kGerman{
     "Rechnung",
     "Bestellnr.",
-    "Datum",
+    "Rechnungsdatum",
     "Fällig",
     "Betrag",
     "Offen",
     "Tage überfällig",
     "Forderung",
     "Fällige offene Rechnungen",
-    "Zinsen bis {}",
+    "Zinsen bis zum {}",
     "Pauschale für Beitreibungskosten",
     "Mahngebühr",
     "Gesamtforderung",
@@ -75,10 +75,10 @@ constexpr LetterPhrases kGerman{
     "laut Rechnung",
     "Wenn Sie {} bis zum {} bezahlen, dürfen Sie {} ({}) abziehen.",
     "{} des überfälligen Betrags",
-    "{} je überfälliger Rechnung",
-    "Unsere Aufzeichnung des Referenzzinssatzes ({}) endet am {}; für den {} legen wir daher "
-    "den letzten bekannten Satz zugrunde, {}{}.",
-    " (gültig seit {})",
+    "{} je überfällige Rechnung",
+    "Der Referenzzinssatz ({}) ist uns nur bis zum {} bekannt; für den {} legen wir daher den "
+    "zuletzt bekannten Satz von {}{} zugrunde.",
+    " (gültig seit dem {})",
 };
 
 }  // namespace

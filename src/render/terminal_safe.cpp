@@ -77,9 +77,8 @@ std::string escape_controls(std::string_view text, bool keep_tabs) {
 
 namespace {
 
-// The SGR parameters colour marks may carry (render/table's paint): reset, bold, dim, red,
-// yellow. Anything else after U+FFFF is shown escaped.
-// The SGR parameters render/table's paint() writes, and reset.
+// The SGR parameters colour marks may carry: reset and those render/table's paint() writes.
+// Anything else after U+FFFF is shown escaped.
 bool known_mark(std::string_view parameter) {
   for (std::string_view known : {"0", "1", "2", "31", "32", "33", "35", "36", "91"})
     if (parameter == known) return true;

@@ -12,6 +12,7 @@ namespace {
 constexpr std::size_t kProseLine = 50;  // a paragraph's lines at least this long are prose
 constexpr std::size_t kWrap = 72;       // text letters are filled to this width
 constexpr std::size_t kLongLine = 78;   // and no line is longer, except a table's
+constexpr std::size_t kGlued = 24;      // a figure and the words joined to it, at most
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -47,7 +48,8 @@ void fill_words(const std::string& lead, const std::string& text, std::string& o
     std::string w = text.substr(at, space - at);
     at = space + 1;
     if (w.empty()) continue;
-    if (glue)
+    // Joined only while short: a list of numbers must still break somewhere.
+    if (glue && display_width(words.back()) + 1 + display_width(w) <= kGlued)
       words.back() += " " + w;
     else
       words.push_back(w);

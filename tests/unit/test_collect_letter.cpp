@@ -262,3 +262,19 @@ TEST_CASE("a step forced on the wrong facts is named, with the step that fits") 
   CHECK(misfit->instead->name == "courtesy");
   CHECK_FALSE(step_misfit(f.book, early, step("courtesy")));
 }
+
+TEST_CASE("which letters demand the charges: notices and the ladder's steps from the fee on") {
+  Fixture f;
+  const Date day = make_date(2025, 7, 10);
+  CHECK(claims_charges(f.draft(0, "notice", day)));
+  CHECK(claims_charges(f.draft(0, "final", day)));  // the default ladder's fee starts here
+  CHECK_FALSE(claims_charges(f.draft(0, "firm", day)));
+  // A plan's confirmation or installment reminder is no step of the ladder: it states or
+  // waives the charges, and a rate past the table must not stop it.
+  LadderStep plan;
+  plan.name = "plan";
+  plan.action = LadderAction::email;
+  plan.template_name = "plan";
+  const AccountState state = account_state(f.book, day);
+  CHECK_FALSE(claims_charges(draft_letter(state, 0, plan)));
+}
