@@ -4,6 +4,9 @@
 
 #include <array>
 
+#include "render/percent.hpp"
+#include "render/table.hpp"
+
 namespace arcollect {
 
 namespace {
@@ -116,18 +119,16 @@ std::string letter_number(std::int64_t minor, int digits, Language language) {
 }
 
 std::string letter_rate(std::int64_t millionths, Language language) {
-  std::string text = format_minor(millionths, 4);
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  if (language == Language::en) return text + "%";
+  std::string text = rate_text(millionths);  // "11.75%", as reports write it
+  if (language == Language::en) return text;
+  text.pop_back();
   for (char& c : text) c = c == '.' ? ',' : c;
   return text + " %";
 }
 
 std::string letter_days(long days, Language language) {
-  const bool one = days == 1 || days == -1;
-  if (language == Language::de) return fmt::format("{} {}", days, one ? "Tag" : "Tage");
-  return fmt::format("{} {}", days, one ? "day" : "days");
+  if (language == Language::en) return day_count(days);
+  return fmt::format("{} {}", days, days == 1 || days == -1 ? "Tag" : "Tage");
 }
 
 const LetterPhrases& letter_phrases(Language language) {
