@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/letters.hpp"
+#include "cli/print_pdf.hpp"
 #include "collect/account_state.hpp"
 #include "ledger/error.hpp"
 #include "render/letter_email.hpp"
@@ -30,8 +31,9 @@ std::function<int()> setup_statement(CLI::App& app, const Globals& globals) {
                  "the first day shown (default: the customer's first record); earlier ones make "
                  "the opening balance");
   app.add_flag("--no-history", o->no_history, "leave out the contact history");
-  add_format(app, o->format, {"text", "json", "csv", "eml"});
+  add_format(app, o->format, {"text", "json", "csv", "eml", "html", "pdf"});
   return [&globals, o] {
+    if (o->format == "pdf") refuse_terminal("a PDF");
     Book book = load_book(globals);
     std::size_t c = customer_number(book, o->customer);
     StatementSpec spec;
@@ -63,7 +65,11 @@ std::function<int()> setup_statement(CLI::App& app, const Globals& globals) {
                                    format_long_date(spec.from), format_long_date(spec.today));
       filled.body = statement_text(book, s, false);
       std::cout << letter_eml(book, letter, filled, email_date_header(globals));
-    } else if (o->format == "json")
+    } else if (o->format == "html")
+      std::cout << statement_html(book, s);
+    else if (o->format == "pdf")
+      write_binary(print_pdf(statement_html(book, s)), "a PDF");
+    else if (o->format == "json")
       std::cout << statement_json(book, s);
     else if (o->format == "csv")
       std::cout << statement_csv(book, s);

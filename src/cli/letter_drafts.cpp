@@ -11,6 +11,7 @@
 #include "ledger/merge_markers.hpp"
 #include "ledger/root.hpp"
 #include "render/letter_email.hpp"
+#include "render/letter_html.hpp"
 #include "render/letter_language.hpp"
 
 namespace fs = std::filesystem;
@@ -52,6 +53,13 @@ std::string safe_name(std::string_view text) {
   return out;
 }
 
+// DATE-CUSTOMER-STEP.EXTENSION
+std::string file_name(const Book& book, const Letter& letter, std::string_view extension) {
+  return fmt::format("{}-{}-{}.{}", format_date(letter.today),
+                     safe_name(book.customers[letter.customer].id), safe_name(letter.step),
+                     extension);
+}
+
 }  // namespace
 
 std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& book,
@@ -63,19 +71,25 @@ std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& boo
   for (const Letter& letter : letters) {
     const LetterTemplate& tmpl =
         templates.get(template_for(letter), letter_language(book, letter), letter.step);
-    FilledLetter filled = fill_letter(tmpl, letter_values(book, letter, style));
     DraftedLetter d;
     d.letter = &letter;
+    if (style == LetterStyle::html) {
+      d.text = letter_html(book, letter, tmpl);
+      d.file_name = file_name(book, letter, "html");
+      drafted.push_back(std::move(d));
+      continue;
+    }
+    FilledLetter filled = fill_letter(tmpl, letter_values(book, letter, style));
     if (eml) {
       d.text = letter_eml(book, letter, filled, date);
       d.message_id = letter_message_id(book, letter);
     } else {
       d.text = letter_page(book, letter, filled, style);
     }
-    const char* extension = eml ? "eml" : style == LetterStyle::markdown ? "md" : "txt";
-    d.file_name = fmt::format("{}-{}-{}.{}", format_date(letter.today),
-                              safe_name(book.customers[letter.customer].id), safe_name(letter.step),
-                              extension);
+    d.file_name = file_name(book, letter,
+                            eml                              ? "eml"
+                            : style == LetterStyle::markdown ? "md"
+                                                             : "txt");
     drafted.push_back(std::move(d));
   }
   return drafted;

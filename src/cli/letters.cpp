@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/print_pdf.hpp"
 #include "cli/sendmail.hpp"
 #include "collect/step_log.hpp"
 #include "ledger/append.hpp"
@@ -40,7 +41,7 @@ void protocol_notice(const Book& book, const Letter& letter) {
 }  // namespace
 
 void add_letter_options(CLI::App& app, LetterOptions& o) {
-  o.format_option = add_format(app, o.format, {"text", "markdown", "eml"});
+  o.format_option = add_format(app, o.format, {"text", "markdown", "eml", "html", "pdf"});
   app.add_option("--out", o.out, "write one file per letter into DIR instead of printing")
       ->type_name("DIR");
   app.add_flag("--record", o.record, "log each letter in the contact log so the ladder moves on");
@@ -62,11 +63,15 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
         fmt::format("--send hands email to the mail system, so it cannot send "
                     "--format {}; leave --format out or give --format eml",
                     o.format));
-  if (eml && o.out.empty() && !o.send && letters.size() > 1)
-    throw UsageError(fmt::format(
-        "{} letters are due and --format eml prints one message: add --out DIR for one file "
-        "each, or name one customer",
-        letters.size()));
+  // One message, page or PDF is one document: several need a file each.
+  const bool one_document = eml || o.format == "html" || o.format == "pdf";
+  if (one_document && o.out.empty() && !o.send && letters.size() > 1)
+    throw UsageError(
+        fmt::format("{} letters are due and --format {} prints one {}: add --out DIR for one file "
+                    "each, or name one customer",
+                    letters.size(), eml ? "eml" : o.format, eml ? "message" : "letter"));
+
+  if (o.format == "pdf" && o.out.empty()) refuse_terminal("a PDF");
 
   // A demand states the interest it claims: at a rate arcollect does not know, only when told
   // to assume the last one (and the letter then says so).
@@ -79,8 +84,15 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
 
   // Word every letter first: a bad template or address stops the run before anything is
   // written.
-  const LetterStyle style = o.format == "markdown" ? LetterStyle::markdown : LetterStyle::text;
-  const std::vector<DraftedLetter> drafted = draft_letters(globals, book, letters, style, eml);
+  const LetterStyle style = o.format == "markdown"                    ? LetterStyle::markdown
+                            : o.format == "html" || o.format == "pdf" ? LetterStyle::html
+                                                                      : LetterStyle::text;
+  std::vector<DraftedLetter> drafted = draft_letters(globals, book, letters, style, eml);
+  if (o.format == "pdf")
+    for (DraftedLetter& d : drafted) {
+      d.text = print_pdf(d.text);
+      d.file_name.replace(d.file_name.size() - 4, 4, "pdf");
+    }
   std::set<std::string> warned;
   for (const Letter& letter : letters) {
     for (const auto& note : letter.notes)
@@ -98,6 +110,8 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
       replace_file(path, d.text);
       std::cout << "Wrote " << path.string() << "\n";
     }
+  } else if (o.format == "pdf" && !drafted.empty()) {
+    write_binary(drafted.front().text, "a PDF");
   } else if (!o.send) {
     const char* separator = style == LetterStyle::markdown && !eml ? "\n---\n\n" : "\f\n";
     for (std::size_t i = 0; i < drafted.size(); ++i)

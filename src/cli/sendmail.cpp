@@ -13,69 +13,19 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/user_programs.hpp"
 #include "ledger/error.hpp"
-#include "ledger/loader.hpp"
-#include "ledger/user_config.hpp"
-#include "render/diagnostics.hpp"
 
 namespace arcollect::cli {
-
-std::vector<std::string> command_words(const std::string& command, std::string_view source) {
-  std::vector<std::string> words;
-  std::string word;
-  bool in_word = false;
-  char quote = 0;
-  for (char c : command) {
-    if (quote) {
-      if (c == quote)
-        quote = 0;
-      else
-        word += c;
-    } else if (c == '\'' || c == '"') {
-      quote = c;
-      in_word = true;
-    } else if (c == ' ' || c == '\t') {
-      if (in_word) words.push_back(word);
-      word.clear();
-      in_word = false;
-    } else {
-      word += c;
-      in_word = true;
-    }
-  }
-  if (quote)
-    throw Error(
-        fmt::format("{}: the mail command has an unclosed {} quote: {}", source, quote, command));
-  if (in_word) words.push_back(word);
-  if (words.empty()) throw Error(fmt::format("{}: the mail command is empty", source));
-  return words;
-}
-
-std::string user_config_path() {
-  const char* config = std::getenv("XDG_CONFIG_HOME");
-  if (config && *config) return std::string(config) + "/arcollect/config.toml";
-  const char* home = std::getenv("HOME");
-  if (home && *home) return std::string(home) + "/.config/arcollect/config.toml";
-  return "";
-}
 
 std::vector<std::string> sendmail_words(const std::string& option) {
   if (!option.empty()) return command_words(option, "--sendmail");
   if (const char* env = std::getenv("ARCOLLECT_SENDMAIL"); env && *env)
     return command_words(env, "ARCOLLECT_SENDMAIL");
-  const std::string path = user_config_path();
-  std::error_code ec;
-  if (!path.empty() && std::filesystem::exists(path, ec)) {
-    std::string text, error;
-    if (!read_whole_file(path, text, error)) throw Error(path + ": " + error);
-    std::vector<Diagnostic> diagnostics;
-    UserConfig config = read_user_config(text, path, diagnostics);
-    for (const auto& d : diagnostics) std::cerr << render_diagnostic(d);
-    if (count_diagnostics(diagnostics).errors)
-      throw Error(fmt::format("{} has errors; nothing was sent", path));
-    if (config.sendmail_command)
-      return command_words(*config.sendmail_command, path + ": [mail] sendmail_command");
-  }
+  const UserConfig config = load_user_config("nothing was sent");
+  if (config.sendmail_command)
+    return command_words(*config.sendmail_command,
+                         user_config_path() + ": [mail] sendmail_command");
   return {"/usr/sbin/sendmail", "-t", "-i"};
 }
 

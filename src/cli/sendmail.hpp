@@ -7,15 +7,6 @@
 
 namespace arcollect::cli {
 
-// The command's words: split at spaces, with '...' and "..." quoting; no other shell syntax.
-// Throws Error naming `source` (where the command was set) on an unclosed quote or an empty
-// command.
-std::vector<std::string> command_words(const std::string& command, std::string_view source);
-
-// The user's own configuration file: $XDG_CONFIG_HOME/arcollect/config.toml, else
-// ~/.config/arcollect/config.toml; "" when neither variable is set.
-std::string user_config_path();
-
 // The mail command's words: --sendmail (`option`), else $ARCOLLECT_SENDMAIL, else [mail]
 // sendmail_command in the user's config.toml, else /usr/sbin/sendmail -t -i. A ledger is data
 // from other people and never names it.

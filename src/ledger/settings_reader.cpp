@@ -274,14 +274,20 @@ void read_interest(FieldReader& f, InterestSettings& i) {
   f.finish();
 }
 
-// A ledger is data from other people: nothing in it may name a program to run. The setting
+// A ledger is data from other people: nothing in it may name a program to run. Such a setting
 // is read so that it is not an unknown key, and ignored.
+void ignore_program(FieldReader& f, std::string_view key, std::string_view table,
+                    std::string_view also) {
+  if (f.text(key))
+    f.sink().report(Severity::warning, DiagCode::untrusted_setting, f.pos(key),
+                    fmt::format("'{}' is ignored in a ledger, which may not name a program to "
+                                "run; set it in your own ~/.config/arcollect/config.toml under "
+                                "[{}]{}, and delete it here",
+                                key, table, also));
+}
+
 void read_mail(FieldReader& f) {
-  if (f.text("sendmail_command"))
-    f.sink().report(Severity::warning, DiagCode::untrusted_setting, f.pos("sendmail_command"),
-                    "'sendmail_command' is ignored in a ledger, which may not name a program to "
-                    "run; set it in your own ~/.config/arcollect/config.toml under [mail], in "
-                    "ARCOLLECT_SENDMAIL, or with --sendmail, and delete it here");
+  ignore_program(f, "sendmail_command", "mail", ", in ARCOLLECT_SENDMAIL, or with --sendmail");
   f.finish();
 }
 
@@ -410,6 +416,7 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
                                    .value_or(LetterSettings::Money::symbol);
       settings.letters.language =
           f.choice<Language>("language", language_names()).value_or(Language::en);
+      ignore_program(f, "pdf_command", "letters", "");
       f.finish();
     }
     if (const toml::table* mail = top.table("mail")) {

@@ -1,9 +1,26 @@
 #include "ledger/user_config.hpp"
 
+#include <fmt/format.h>
+
 #include "ledger/field_reader.hpp"
 #include "ledger/file_sink.hpp"
 
 namespace arcollect {
+
+namespace {
+
+// A command the user set: present and not blank.
+std::optional<std::string> command(FieldReader& f, const std::string& key, std::string_view example,
+                                   FileSink& sink) {
+  auto text = f.text(key);
+  if (!text) return std::nullopt;
+  if (text->find_first_not_of(" \t") != std::string::npos) return text;
+  sink.error(DiagCode::invalid_value, f.pos(key),
+             fmt::format("'{}' is empty; write a command such as {}", key, example));
+  return std::nullopt;
+}
+
+}  // namespace
 
 UserConfig read_user_config(std::string_view text, const std::string& path,
                             std::vector<Diagnostic>& diagnostics) {
@@ -13,14 +30,13 @@ UserConfig read_user_config(std::string_view text, const std::string& path,
     FieldReader top(*document, "config.toml", sink);
     if (const toml::table* mail = top.table("mail")) {
       FieldReader f(*mail, "[mail]", sink);
-      if (auto command = f.text("sendmail_command")) {
-        if (command->find_first_not_of(" \t") == std::string::npos)
-          sink.error(DiagCode::invalid_value, f.pos("sendmail_command"),
-                     "'sendmail_command' is empty; write a command such as "
-                     "\"/usr/sbin/sendmail -t -i\"");
-        else
-          config.sendmail_command = *command;
-      }
+      config.sendmail_command =
+          command(f, "sendmail_command", "\"/usr/sbin/sendmail -t -i\"", sink);
+      f.finish();
+    }
+    if (const toml::table* letters = top.table("letters")) {
+      FieldReader f(*letters, "[letters]", sink);
+      config.pdf_command = command(f, "pdf_command", "\"chromium\"", sink);
       f.finish();
     }
     top.finish();

@@ -14,6 +14,7 @@ namespace arcollect {
 
 struct UserConfig {
   std::optional<std::string> sendmail_command;  // [mail] sendmail_command
+  std::optional<std::string> pdf_command;       // [letters] pdf_command
 };
 
 // Reads the file's text, shown as `path`; problems go to `diagnostics`.

@@ -1,5 +1,5 @@
 // A letter in words: the template's fields filled from a Letter, and the page around it for
-// printing (text) or for a Markdown document.
+// printing (text) or for a Markdown document. render/letter_html sets it as an HTML page.
 #pragma once
 
 #include <optional>
@@ -13,7 +13,9 @@
 
 namespace arcollect {
 
-enum class LetterStyle { text, markdown };
+// How values are written: as plain text, escaped for Markdown, or for a printed page
+// (render/letter_html), plain text with the tables as HTML.
+enum class LetterStyle { text, markdown, html };
 
 // The fields a template may use, as arcollect-remind(1) lists them.
 std::span<const std::string_view> letter_fields();

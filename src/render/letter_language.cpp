@@ -46,6 +46,8 @@ constexpr LetterPhrases kEnglish{
     "{} per overdue invoice",
     "Our record of the {} ends on {}, so the rate for {} is taken to be the last known one, {}{}.",
     " (in force from {})",
+    "Page",
+    "of",
 };
 
 // German business letters: "Sehr geehrte Damen und Herren", "Mit freundlichen Grüßen" by post
@@ -82,6 +84,8 @@ constexpr LetterPhrases kGerman{
     "Der Referenzzinssatz ({}) ist uns nur bis zum {} bekannt; für den {} legen wir daher den "
     "zuletzt bekannten Satz von {}{} zugrunde.",
     " (gültig seit dem {})",
+    "Seite",
+    "von",
 };
 
 }  // namespace

@@ -42,6 +42,7 @@ struct LetterPhrases {
   std::string_view fee_amount;     // "{amount} per overdue invoice"
   std::string_view rate_assumed;   // "Our record of the {series} ends on {date}, ..."
   std::string_view in_force_from;  // " (in force from {date})"
+  std::string_view page, of;       // a printed page's number: "Page 1 of 2"
 };
 const LetterPhrases& letter_phrases(Language language);
 

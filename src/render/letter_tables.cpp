@@ -4,14 +4,16 @@
 
 #include "render/letter_language.hpp"
 #include "render/letter_words.hpp"
+#include "render/print_page.hpp"
 #include "render/table.hpp"
 
 namespace arcollect {
 
 namespace {
 
-// Rows as an indented text table or a Markdown table.
+// Rows as an indented text table, a Markdown table or an HTML one.
 std::string block(const Table& table, LetterStyle style) {
+  if (style == LetterStyle::html) return html_table(table);
   if (style == LetterStyle::text) {
     std::string out;
     std::string text = render_table(table, false);

@@ -1,6 +1,6 @@
 // The tables in a letter: its invoices, the charges it claims and a plan's payments, as an
-// indented text table (72 columns or fewer for the usual amounts) or a Markdown table, each
-// column with a heading.
+// indented text table (72 columns or fewer for the usual amounts), a Markdown table or an HTML
+// one, each column with a heading.
 #pragma once
 
 #include <string>

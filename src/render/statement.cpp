@@ -4,7 +4,9 @@
 
 #include "render/csv.hpp"
 #include "render/json.hpp"
+#include "render/print_page.hpp"
 #include "render/table.hpp"
+#include "render/xml.hpp"
 
 namespace arcollect {
 
@@ -39,72 +41,125 @@ std::string line_description(const StatementLine& line) {
   return text;
 }
 
+// An account's lines as a table: the opening balance, each line, and the closing balance as
+// its footer. A "Plan due" column shows installments when the account has a plan.
+Table account_table(const Statement& s, const StatementAccount& a) {
+  bool plan = false;
+  for (const auto& line : a.lines) plan = plan || line.kind == StatementKind::installment;
+  Table t;
+  t.header = {"Date", "Type", "Reference", "Description", "Debit", "Credit", "Balance"};
+  t.align = {Align::left,  Align::left,  Align::left, Align::left,
+             Align::right, Align::right, Align::right};
+  if (plan) {
+    t.header.insert(t.header.end() - 1, "Plan due");
+    t.align.insert(t.align.end() - 1, Align::right);
+  }
+  auto row = [&](std::vector<Cell> cells, std::int64_t due) {
+    if (plan)
+      cells.insert(cells.end() - 1, due ? Cell(format_amount(due, a.currency, true)) : Cell(""));
+    return cells;
+  };
+  t.rows.push_back(row({format_date(s.from), "", "", "Opening balance", "", "",
+                        format_amount(a.opening, a.currency, true)},
+                       0));
+  for (const StatementLine& line : a.lines) {
+    bool installment = line.kind == StatementKind::installment;
+    t.rows.push_back(
+        row({format_date(line.date), std::string(statement_kind_name(line.kind)), line.reference,
+             line_description(line), line.debit ? format_amount(line.debit, a.currency, true) : "",
+             line.credit ? format_amount(line.credit, a.currency, true) : "",
+             installment ? Cell("") : Cell(format_amount(line.balance, a.currency, true))},
+            line.due));
+  }
+  t.footer.push_back(row({format_date(s.to), "", "", "Closing balance", "", "",
+                          Cell(format_amount(a.closing, a.currency, true), Style::bold)},
+                         0));
+  return t;
+}
+
+// What the account owes by age, and any credit not yet applied: a line each.
+std::vector<std::string> account_summary(const Statement& s, const StatementAccount& a) {
+  std::vector<std::string> lines;
+  if (!a.aging) return lines;
+  std::vector<std::string> parts;
+  for (std::size_t b = 0; b < s.labels.size(); ++b)
+    if (a.aging->buckets[b])
+      parts.push_back(s.labels[b] + " " + format_amount(a.aging->buckets[b], a.currency, true));
+  if (a.aging->total)
+    lines.push_back(fmt::format("Owed {} {}: {}; oldest {}",
+                                format_amount(a.aging->total, a.currency, true), a.currency,
+                                fmt::join(parts, ", "), day_count(a.aging->days)));
+  if (a.aging->credit)
+    lines.push_back(fmt::format("Unapplied credit: {} {}",
+                                format_amount(a.aging->credit, a.currency, true), a.currency));
+  return lines;
+}
+
+std::string title(const Book& book, const Statement& s) {
+  const Customer& customer = book.customers[s.customer];
+  return fmt::format("Statement of account: {} ({})", customer.name, customer.id);
+}
+
+std::string period(const Statement& s) {
+  return fmt::format("{} to {}", format_long_date(s.from), format_long_date(s.to));
+}
+
+// The sections after the accounts, each a heading and its lines.
+std::vector<std::pair<std::string, std::vector<std::string>>> sections(const Book& book,
+                                                                       const Statement& s) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> out;
+  if (!s.promises.empty()) {
+    auto& [heading, lines] = out.emplace_back("Open promises", std::vector<std::string>{});
+    for (const auto& p : s.promises) lines.push_back(promise_text(p));
+  }
+  if (!s.disputes.empty()) {
+    auto& [heading, lines] = out.emplace_back("Disputes", std::vector<std::string>{});
+    for (const auto& d : s.disputes) lines.push_back(d.invoice + ": " + d.reason);
+  }
+  if (!s.history.empty()) {
+    auto& [heading, lines] = out.emplace_back("Contact history", std::vector<std::string>{});
+    for (std::size_t k : s.history) lines.push_back(contact_text(book.contacts[k]));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string statement_text(const Book& book, const Statement& s, bool color) {
-  const Customer& customer = book.customers[s.customer];
-  std::string out = fmt::format("Statement of account: {} ({})\n", customer.name, customer.id);
-  out += fmt::format("{} to {}\n", format_long_date(s.from), format_long_date(s.to));
+  std::string out = title(book, s) + "\n" + period(s) + "\n";
   if (s.accounts.empty()) out += "\nNo invoices or payments.\n";
   for (const StatementAccount& a : s.accounts) {
-    bool plan = false;
-    for (const auto& line : a.lines) plan = plan || line.kind == StatementKind::installment;
-    Table t;
-    t.header = {"Date", "Type", "Reference", "Description", "Debit", "Credit", "Balance"};
-    t.align = {Align::left,  Align::left,  Align::left, Align::left,
-               Align::right, Align::right, Align::right};
-    if (plan) {
-      t.header.insert(t.header.end() - 1, "Plan due");
-      t.align.insert(t.align.end() - 1, Align::right);
-    }
-    auto row = [&](std::vector<Cell> cells, std::int64_t due) {
-      if (plan)
-        cells.insert(cells.end() - 1, due ? Cell(format_amount(due, a.currency, true)) : Cell(""));
-      return cells;
-    };
-    t.rows.push_back(row({format_date(s.from), "", "", "Opening balance", "", "",
-                          format_amount(a.opening, a.currency, true)},
-                         0));
-    for (const StatementLine& line : a.lines) {
-      bool installment = line.kind == StatementKind::installment;
-      t.rows.push_back(row(
-          {format_date(line.date), std::string(statement_kind_name(line.kind)), line.reference,
-           line_description(line), line.debit ? format_amount(line.debit, a.currency, true) : "",
-           line.credit ? format_amount(line.credit, a.currency, true) : "",
-           installment ? Cell("") : Cell(format_amount(line.balance, a.currency, true))},
-          line.due));
-    }
-    t.footer.push_back(row({format_date(s.to), "", "", "Closing balance", "", "",
-                            Cell(format_amount(a.closing, a.currency, true), Style::bold)},
-                           0));
-    out += "\n" + paint(a.currency, Style::bold, color) + "\n" + render_table(t, color);
-    if (a.aging) {
-      std::vector<std::string> parts;
-      for (std::size_t b = 0; b < s.labels.size(); ++b)
-        if (a.aging->buckets[b])
-          parts.push_back(s.labels[b] + " " + format_amount(a.aging->buckets[b], a.currency, true));
-      if (a.aging->total)
-        out += fmt::format("Owed {} {}: {}; oldest {}\n",
-                           format_amount(a.aging->total, a.currency, true), a.currency,
-                           fmt::join(parts, ", "), day_count(a.aging->days));
-      if (a.aging->credit)
-        out += fmt::format("Unapplied credit: {} {}\n",
-                           format_amount(a.aging->credit, a.currency, true), a.currency);
-    }
+    out += "\n" + paint(a.currency, Style::bold, color) + "\n" +
+           render_table(account_table(s, a), color);
+    for (const std::string& line : account_summary(s, a)) out += line + "\n";
   }
-  if (!s.promises.empty()) {
-    out += "\nOpen promises\n";
-    for (const auto& p : s.promises) out += "  " + promise_text(p) + "\n";
-  }
-  if (!s.disputes.empty()) {
-    out += "\nDisputes\n";
-    for (const auto& d : s.disputes) out += "  " + d.invoice + ": " + d.reason + "\n";
-  }
-  if (!s.history.empty()) {
-    out += "\nContact history\n";
-    for (std::size_t k : s.history) out += "  " + contact_text(book.contacts[k]) + "\n";
+  for (const auto& [heading, lines] : sections(book, s)) {
+    out += "\n" + heading + "\n";
+    for (const std::string& line : lines) out += "  " + line + "\n";
   }
   return out;
+}
+
+std::string statement_html(const Book& book, const Statement& s) {
+  const Customer& customer = book.customers[s.customer];
+  PrintPage page = business_page(book.settings.business);
+  page.title = title(book, s);
+  page.recipient.push_back(customer.name);
+  page.recipient.insert(page.recipient.end(), customer.address.begin(), customer.address.end());
+  page.date = format_long_date(s.to);
+  std::string body = "<h1>" + xml_escape(page.title) + "</h1>\n" + html_lines({period(s)});
+  if (s.accounts.empty()) body += html_lines({"No invoices or payments."});
+  for (const StatementAccount& a : s.accounts) {
+    body += "<h2>" + xml_escape(a.currency) + "</h2>\n" + html_table(account_table(s, a), "long");
+    if (auto lines = account_summary(s, a); !lines.empty()) body += html_lines(lines);
+  }
+  for (const auto& [heading, lines] : sections(book, s)) {
+    body += "<h2>" + xml_escape(heading) + "</h2>\n<ul>\n";
+    for (const std::string& line : lines) body += "<li>" + xml_escape(line) + "</li>\n";
+    body += "</ul>\n";
+  }
+  page.body_html = std::move(body);
+  return print_document(page);
 }
 
 std::string statement_json(const Book& book, const Statement& s) {

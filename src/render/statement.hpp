@@ -1,4 +1,4 @@
-// A statement of account as text, JSON or CSV.
+// A statement of account as text, JSON, CSV or a page to print.
 #pragma once
 
 #include <string>
@@ -11,5 +11,8 @@ std::string statement_text(const Book& book, const Statement& s, bool color);
 std::string statement_json(const Book& book, const Statement& s);
 // The account lines: one row per line, with the opening and closing balances as rows.
 std::string statement_csv(const Book& book, const Statement& s);
+// The text's lines, in its order, as an HTML page to print (render/print_page), addressed to the
+// customer.
+std::string statement_html(const Book& book, const Statement& s);
 
 }  // namespace arcollect

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "ledger/money.hpp"
+#include "render/xml.hpp"
 
 namespace arcollect {
 
@@ -35,33 +36,6 @@ std::string document(const std::string& title, int height, const std::string& bo
 }
 
 }  // namespace
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        // XML 1.0 has no place for C0 controls but tab and newline: shown as a space.
-        out += static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' ? ' ' : c;
-    }
-  }
-  return out;
-}
 
 std::string svg_bar_chart(const std::string& title, const std::vector<SvgBarSection>& sections,
                           const std::vector<ChartSeries>& series) {

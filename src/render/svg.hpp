@@ -36,7 +36,4 @@ struct SvgLineSection {
 
 std::string svg_line_chart(const std::string& title, const std::vector<SvgLineSection>& sections);
 
-// Text made safe inside an XML element or attribute.
-std::string xml_escape(const std::string& text);
-
 }  // namespace arcollect

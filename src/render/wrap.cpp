@@ -39,22 +39,28 @@ bool is_figure(const std::string& word) {
   return digit;
 }
 
-// `words` (after `lead`) greedily in lines of at most 72 columns.
-void fill_words(const std::string& lead, const std::string& text, std::string& out) {
+// The words of `text` from `from` on, a figure and the word after it joined by a space while
+// short: a list of numbers must still break somewhere.
+std::vector<std::string> glued_words(const std::string& text, std::size_t from) {
   std::vector<std::string> words;
   bool glue = false;  // the word before was a figure
-  for (std::size_t at = lead.size(); at < text.size();) {
+  for (std::size_t at = from; at < text.size();) {
     std::size_t space = std::min(text.find(' ', at), text.size());
     std::string w = text.substr(at, space - at);
     at = space + 1;
     if (w.empty()) continue;
-    // Joined only while short: a list of numbers must still break somewhere.
     if (glue && display_width(words.back()) + 1 + display_width(w) <= kGlued)
       words.back() += " " + w;
     else
       words.push_back(w);
     glue = is_figure(w);
   }
+  return words;
+}
+
+// `words` (after `lead`) greedily in lines of at most 72 columns.
+void fill_words(const std::string& lead, const std::string& text, std::string& out) {
+  const std::vector<std::string> words = glued_words(text, lead.size());
   std::string current = lead;
   for (const std::string& w : words) {
     if (current.size() > lead.size() && display_width(current + " " + w) > kWrap) {
@@ -134,6 +140,31 @@ std::string markdown_breaks(const std::string& text) {
   for (std::size_t k = 0; k < lines.size(); ++k)
     result += lines[k] + (k + 1 < lines.size() ? "\n" : "");
   return result;
+}
+
+std::vector<TextBlock> text_blocks(const std::string& text) {
+  std::vector<std::string> lines = split_lines(text);
+  std::vector<TextBlock> blocks;
+  for (const Paragraph& p : paragraphs(lines)) {
+    TextBlock block;
+    block.kind = p.table   ? TextBlock::Kind::table
+                 : p.prose ? TextBlock::Kind::prose
+                           : TextBlock::Kind::lines;
+    block.lines.assign(lines.begin() + static_cast<std::ptrdiff_t>(p.begin),
+                       lines.begin() + static_cast<std::ptrdiff_t>(p.end));
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+std::string keep_figures_together(const std::string& text) {
+  std::string out;
+  for (std::string word : glued_words(text, 0)) {
+    for (std::size_t at = word.find(' '); at != std::string::npos; at = word.find(' ', at))
+      word.replace(at, 1, "\u00A0");
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
 }
 
 std::string fill(const std::string& indent, const std::string& words) {

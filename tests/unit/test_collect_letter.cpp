@@ -4,6 +4,7 @@
 #include "collect/letter.hpp"
 #include "fixture.hpp"
 #include "render/letter.hpp"
+#include "render/letter_html.hpp"
 #include "render/letter_words.hpp"
 
 using namespace arcollect;
@@ -277,4 +278,33 @@ TEST_CASE("which letters demand the charges: notices and the ladder's steps from
   plan.template_name = "plan";
   const AccountState state = account_state(f.book, day);
   CHECK_FALSE(claims_charges(draft_letter(state, 0, plan)));
+}
+
+TEST_CASE("a printed letter: the text letter's words as paragraphs, its tables as HTML") {
+  Fixture f;
+  f.book.customers[0].name = "Acme <Ltd> \x1enot-a-table\x1e";
+  Letter letter = f.draft(0, "firm", make_date(2025, 7, 10));
+  const LetterTemplate tmpl = parse_template(
+      "Subject: Overdue: {{overdue}}\n\n{{salutation}},\n\nThese invoices of {{customer.name}} "
+      "are overdue and have been for a long while now, as the table shows:\n\n{{invoices}}\n\n"
+      "{{closing}},\n\n{{signature}}\n",
+      "test", letter_fields());
+  const std::string html = letter_html(f.book, letter, tmpl);
+  CHECK(html.find("<h1>Overdue: £3,800.00</h1>") != std::string::npos);
+  CHECK(html.find("<p>Dear Ada,</p>") != std::string::npos);
+  // Prose joined into one paragraph; the ledger's text escaped, a stray marker shown escaped.
+  CHECK(html.find("<p>These invoices of Acme &lt;Ltd&gt; \\x1enot-a-table\\x1e are overdue and "
+                  "have been for a long while now, as the table shows:</p>") != std::string::npos);
+  CHECK(html.find("</p>\n<table>\n<thead>\n<tr><th class=\"word\">Invoice</th>") !=
+        std::string::npos);
+  CHECK(html.find("<td class=\"num\">£3,000.00</td>") != std::string::npos);
+  CHECK(html.find("\x1e") == std::string::npos);
+  // A table in the middle of a sentence ends the paragraph and starts another after it; a
+  // figure keeps the word after it on its line.
+  const LetterTemplate inline_table = parse_template(
+      "Subject: x\n\nSee {{invoices}} and pay by 10 December.\n", "test", letter_fields());
+  const std::string inline_html = letter_html(f.book, letter, inline_table);
+  CHECK(inline_html.find("<p>See</p>\n<table>") != std::string::npos);
+  CHECK(inline_html.find("</table>\n<p>and pay by 10&nbsp;December.</p>") != std::string::npos);
+  CHECK(html.find("<p>Studio Ltd<br>\naccounts@studio.example</p>") != std::string::npos);
 }

@@ -3,6 +3,7 @@
 
 #include "render/chart.hpp"
 #include "render/svg.hpp"
+#include "render/xml.hpp"
 
 using namespace arcollect;
 
@@ -59,5 +60,6 @@ TEST_CASE("SVG: ledger text is escaped, and the document is one svg element") {
   CHECK(svg.find("Aging &lt;&amp;&gt;") != std::string::npos);
   CHECK(svg.find("a&amp;b") != std::string::npos);
   CHECK(svg.find("a&b") == std::string::npos);
-  CHECK(xml_escape(std::string("x\x1by\"'")) == "x y&quot;&apos;");
+  CHECK(xml_escape(std::string("x\x1by\"'")) == "x\\x1by&quot;&apos;");
+  CHECK(xml_escape("a\nb \xE2\x80\xAE<c\xFF") == "a\nb \\u202e&lt;c\\xff");
 }
