@@ -27,8 +27,11 @@ def check(ok, what):
 
 
 def run(binary, *args, ledger, binary_output=False):
+    # No user config (a pdf_command of the developer's own) and a TMPDIR of the test's own.
     out = subprocess.run([binary, "-C", ledger, *args], capture_output=True,
-                         env={**os.environ, "LC_ALL": "C.UTF-8", "TZ": "UTC"})
+                         env={**os.environ, "LC_ALL": "C.UTF-8", "TZ": "UTC",
+                              "XDG_CONFIG_HOME": os.path.join(ledger, "..", "config"),
+                              "TMPDIR": os.path.join(ledger, "..", "tmp")})
     if out.returncode != 0:
         raise SystemExit(f"FAIL: arcollect {' '.join(args)} exited {out.returncode}: "
                          f"{out.stderr.decode()}")
@@ -52,6 +55,15 @@ def in_order(needles, haystack):
         except ValueError:
             return word
     return None
+
+
+def edit(path, old, new):
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    if old not in source:
+        raise SystemExit(f"FAIL: {path} no longer holds {old!r}")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(source.replace(old, new))
 
 
 def words_of(text):
@@ -80,6 +92,7 @@ def main():
     try:
         ledger = os.path.join(work, "studio")
         shutil.copytree(os.path.join(examples, "studio"), ledger)
+        os.makedirs(os.path.join(work, "tmp"))
         today = ["--today", "2026-11-23"]
 
         # The statement.
@@ -110,7 +123,11 @@ def main():
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", pdf,
                         os.path.join(out_dir, "statement")], check=True)
 
-        # A notice: the text letter's words from its subject on, in order, on one page.
+        # A notice: the text letter's words from its subject on, in order, on one page, to a
+        # recipient of six lines, as many as the window shows.
+        edit(os.path.join(ledger, "customers", "greystone.toml"),
+             'address = ["9 Park Square", "Leeds LS1 2NE"]',
+             'address = ["Floor 3", "9 Park Square", "Leeds", "LS1 2NE"]')
         pdf = os.path.join(work, "notice.pdf")
         with open(pdf, "wb") as f:
             f.write(run(binary, "notice", "greystone", *today, "--format", "pdf",
@@ -122,17 +139,15 @@ def main():
         check(missing is None, f"the notice prints the text notice's words in order "
                                f"(first missing: {missing!r})")
         check(pages(pdf) == 1 and "Page 1 of 1" in printed, "on one numbered page")
-        check("Robert Greystone" in " ".join(window_words(pdf)), "addressed in the window")
+        window = window_words(pdf)
+        check(in_order("Robert Greystone Greystone Legal LLP Floor 3 9 Park Square Leeds LS1 2NE"
+                       .split(), window) is None, f"six lines in the window (there: {window})")
         subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", pdf,
                         os.path.join(out_dir, "notice")], check=True)
 
         # German, and one PDF per letter with --out.
-        path = os.path.join(ledger, "customers", "kestrel.toml")
-        with open(path, encoding="utf-8") as f:
-            source = f.read()
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(source.replace('name = "Kestrel Outdoor GmbH"\n',
-                                   'name = "Kestrel Outdoor GmbH"\nlanguage = "de"\n'))
+        edit(os.path.join(ledger, "customers", "kestrel.toml"), 'name = "Kestrel Outdoor GmbH"\n',
+             'name = "Kestrel Outdoor GmbH"\nlanguage = "de"\n')
         out = os.path.join(work, "letters")
         run(binary, "remind", *today, "--format", "pdf", "--out", out, ledger=ledger)
         names = sorted(os.listdir(out))
@@ -141,6 +156,8 @@ def main():
         german = tool("pdftotext", "-raw", os.path.join(out, names[1]), "-")
         check("Seite 1 von 1" in german and "5.100,00 €" in german,
               "a German letter prints German page numbers and amounts")
+        left = os.listdir(os.path.join(work, "tmp"))
+        check(left == [], f"printing leaves nothing behind ({left})")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{failures} failure(s); pages in {out_dir}")

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/print_pdf.hpp"
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
 #include "ledger/merge_markers.hpp"
@@ -53,18 +54,27 @@ std::string safe_name(std::string_view text) {
   return out;
 }
 
-// DATE-CUSTOMER-STEP.EXTENSION
-std::string file_name(const Book& book, const Letter& letter, std::string_view extension) {
-  return fmt::format("{}-{}-{}.{}", format_date(letter.today),
-                     safe_name(book.customers[letter.customer].id), safe_name(letter.step),
-                     extension);
-}
-
 }  // namespace
 
+LetterFormat letter_format(std::string_view name) {
+  constexpr std::pair<std::string_view, LetterFormat> kNames[] = {
+      {"text", LetterFormat::text},
+      {"markdown", LetterFormat::markdown},
+      {"eml", LetterFormat::eml},
+      {"html", LetterFormat::html},
+      {"pdf", LetterFormat::pdf}};
+  for (const auto& [known, format] : kNames)
+    if (name == known) return format;
+  return LetterFormat::text;
+}
+
 std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& book,
-                                         const std::vector<Letter>& letters, LetterStyle style,
-                                         bool eml) {
+                                         const std::vector<Letter>& letters, LetterFormat format) {
+  constexpr std::string_view kExtensions[] = {"txt", "md", "eml", "html", "pdf"};
+  const LetterStyle style = format == LetterFormat::markdown ? LetterStyle::markdown
+                            : format == LetterFormat::text || format == LetterFormat::eml
+                                ? LetterStyle::text
+                                : LetterStyle::html;
   Templates templates(globals);
   const std::string date = email_date_header(globals);
   std::vector<DraftedLetter> drafted;
@@ -73,23 +83,21 @@ std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& boo
         templates.get(template_for(letter), letter_language(book, letter), letter.step);
     DraftedLetter d;
     d.letter = &letter;
+    d.file_name = fmt::format("{}-{}-{}.{}", format_date(letter.today),
+                              safe_name(book.customers[letter.customer].id), safe_name(letter.step),
+                              kExtensions[static_cast<int>(format)]);
     if (style == LetterStyle::html) {
       d.text = letter_html(book, letter, tmpl);
-      d.file_name = file_name(book, letter, "html");
-      drafted.push_back(std::move(d));
-      continue;
-    }
-    FilledLetter filled = fill_letter(tmpl, letter_values(book, letter, style));
-    if (eml) {
-      d.text = letter_eml(book, letter, filled, date);
-      d.message_id = letter_message_id(book, letter);
+      if (format == LetterFormat::pdf) d.text = print_pdf(d.text);
     } else {
-      d.text = letter_page(book, letter, filled, style);
+      FilledLetter filled = fill_letter(tmpl, letter_values(book, letter, style));
+      if (format == LetterFormat::eml) {
+        d.text = letter_eml(book, letter, filled, date);
+        d.message_id = letter_message_id(book, letter);
+      } else {
+        d.text = letter_page(book, letter, filled, style);
+      }
     }
-    d.file_name = file_name(book, letter,
-                            eml                              ? "eml"
-                            : style == LetterStyle::markdown ? "md"
-                                                             : "txt");
     drafted.push_back(std::move(d));
   }
   return drafted;

@@ -13,15 +13,20 @@ namespace arcollect::cli {
 
 struct DraftedLetter {
   const Letter* letter = nullptr;
-  std::string text;  // the page, or the whole message
+  std::string text;  // the page, the whole message, or the PDF's bytes
   std::string file_name;
   std::string message_id;  // when drafted as an email
 };
 
-// Words every letter, all before anything is written: a bad template or address throws here.
+// What a letter is drafted as: a page of text or Markdown, a whole email, a page to print, or
+// that page printed to PDF (cli/print_pdf).
+enum class LetterFormat { text, markdown, eml, html, pdf };
+LetterFormat letter_format(std::string_view name);  // "text", "markdown", ...
+
+// Words every letter (and prints each to PDF), all before anything is written: a bad template,
+// an address or a failed print throws here.
 std::vector<DraftedLetter> draft_letters(const Globals& globals, const Book& book,
-                                         const std::vector<Letter>& letters, LetterStyle style,
-                                         bool eml);
+                                         const std::vector<Letter>& letters, LetterFormat format);
 
 struct TemplateText {
   std::string text;

@@ -57,21 +57,23 @@ void add_letter_options(CLI::App& app, LetterOptions& o) {
 
 int deliver_letters(const Globals& globals, const Book& book, const std::vector<Letter>& letters,
                     const LetterOptions& o, std::string_view command) {
-  const bool eml = o.format == "eml" || (o.send && o.format_option->count() == 0);
+  // --send alone sends email.
+  const LetterFormat format =
+      o.send && o.format_option->count() == 0 ? LetterFormat::eml : letter_format(o.format);
+  const bool eml = format == LetterFormat::eml;
   if (o.send && !eml)
     throw UsageError(
         fmt::format("--send hands email to the mail system, so it cannot send "
                     "--format {}; leave --format out or give --format eml",
                     o.format));
   // One message, page or PDF is one document: several need a file each.
-  const bool one_document = eml || o.format == "html" || o.format == "pdf";
+  const bool one_document = eml || format == LetterFormat::html || format == LetterFormat::pdf;
   if (one_document && o.out.empty() && !o.send && letters.size() > 1)
     throw UsageError(
         fmt::format("{} letters are due and --format {} prints one {}: add --out DIR for one file "
                     "each, or name one customer",
-                    letters.size(), eml ? "eml" : o.format, eml ? "message" : "letter"));
-
-  if (o.format == "pdf" && o.out.empty()) refuse_terminal("a PDF");
+                    letters.size(), o.format, eml ? "message" : "letter"));
+  if (format == LetterFormat::pdf && o.out.empty()) refuse_terminal("a PDF");
 
   // A demand states the interest it claims: at a rate arcollect does not know, only when told
   // to assume the last one (and the letter then says so).
@@ -84,15 +86,7 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
 
   // Word every letter first: a bad template or address stops the run before anything is
   // written.
-  const LetterStyle style = o.format == "markdown"                    ? LetterStyle::markdown
-                            : o.format == "html" || o.format == "pdf" ? LetterStyle::html
-                                                                      : LetterStyle::text;
-  std::vector<DraftedLetter> drafted = draft_letters(globals, book, letters, style, eml);
-  if (o.format == "pdf")
-    for (DraftedLetter& d : drafted) {
-      d.text = print_pdf(d.text);
-      d.file_name.replace(d.file_name.size() - 4, 4, "pdf");
-    }
+  const std::vector<DraftedLetter> drafted = draft_letters(globals, book, letters, format);
   std::set<std::string> warned;
   for (const Letter& letter : letters) {
     for (const auto& note : letter.notes)
@@ -110,10 +104,10 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
       replace_file(path, d.text);
       std::cout << "Wrote " << path.string() << "\n";
     }
-  } else if (o.format == "pdf" && !drafted.empty()) {
+  } else if (format == LetterFormat::pdf && !drafted.empty()) {
     write_binary(drafted.front().text, "a PDF");
   } else if (!o.send) {
-    const char* separator = style == LetterStyle::markdown && !eml ? "\n---\n\n" : "\f\n";
+    const char* separator = format == LetterFormat::markdown ? "\n---\n\n" : "\f\n";
     for (std::size_t i = 0; i < drafted.size(); ++i)
       std::cout << (i ? separator : "") << drafted[i].text;
   }

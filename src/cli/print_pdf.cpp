@@ -1,23 +1,18 @@
 #include "cli/print_pdf.hpp"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
 #include <cerrno>
-#include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <iostream>
 #include <span>
-#include <thread>
 #include <vector>
 
+#include "cli/run_program.hpp"
 #include "cli/user_programs.hpp"
 #include "ledger/atomic_write.hpp"
 #include "ledger/error.hpp"
@@ -29,50 +24,28 @@ namespace arcollect::cli {
 
 namespace {
 
-constexpr auto kPrintTimeout = std::chrono::seconds(120);
+constexpr std::chrono::seconds kPrintTimeout{120};
 constexpr std::string_view kBrowsers[] = {"chromium", "chromium-browser", "google-chrome",
                                           "google-chrome-stable"};
-
-// The first of `names` that is an executable file in a folder of PATH.
-std::string find_on_path(std::span<const std::string_view> names) {
-  const char* path = std::getenv("PATH");
-  if (!path) return "";
-  for (std::string_view name : names) {
-    std::string_view rest = path;
-    while (true) {
-      std::size_t colon = rest.find(':');
-      std::string folder(rest.substr(0, colon));
-      if (!folder.empty()) {
-        std::string candidate = folder + "/" + std::string(name);
-        struct stat st {};
-        if (::stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-            ::access(candidate.c_str(), X_OK) == 0)
-          return candidate;
-      }
-      if (colon == std::string_view::npos) break;
-      rest.remove_prefix(colon + 1);
-    }
-  }
-  return "";
-}
 
 std::vector<std::string> browser_words() {
   const UserConfig config = load_user_config("nothing was printed");
   if (config.pdf_command)
     return command_words(*config.pdf_command, user_config_path() + ": [letters] pdf_command",
                          "the PDF command");
-  std::string found = find_on_path(kBrowsers);
-  if (found.empty())
-    throw Error(fmt::format(
-        "--format pdf needs Chromium to print the page, and none was found on PATH ({}): "
-        "install it (apt install chromium), or name a Chromium-compatible browser as [letters] "
-        "pdf_command in ~/.config/arcollect/config.toml; --format html writes the page for any "
-        "browser to print",
-        fmt::join(kBrowsers, ", ")));
-  return {found};
+  const char* path = std::getenv("PATH");
+  for (std::string_view name : kBrowsers)
+    if (!find_program(name, path ? path : "").empty()) return {std::string(name)};
+  throw Error(fmt::format(
+      "--format pdf needs Chromium to print the page, and none was found on PATH ({}): install "
+      "it (apt install chromium), or name a Chromium-compatible browser as [letters] "
+      "pdf_command in ~/.config/arcollect/config.toml; --format html writes the page for any "
+      "browser to print",
+      fmt::join(kBrowsers, ", ")));
 }
 
-// A private folder for the page, the PDF and the browser's profile, removed when done.
+// A private folder for the page, the PDF and the browser's profile, removed when done (also
+// when a signal stops the print: run_program throws, and this unwinds).
 class PrintFolder {
  public:
   PrintFolder() {
@@ -81,7 +54,8 @@ class PrintFolder {
     if (!::mkdtemp(pattern.data()))
       throw Error(fmt::format("cannot make a folder to print in under {}: {}",
                               fs::path(pattern).parent_path().string(), std::strerror(errno)));
-    path_ = pattern;
+    // Absolute: the page's file: URL must not read a relative TMPDIR as a host name.
+    path_ = fs::absolute(pattern);
   }
   ~PrintFolder() {
     std::error_code ec;
@@ -95,8 +69,17 @@ class PrintFolder {
   fs::path path_;
 };
 
-// file:///tmp/arcollect-print-x/page.html, every byte but the unreserved ones and '/'
-// percent-encoded (RFC 3986), so a TMPDIR with '#', '?' or '%' in it still names the file.
+// The last line the browser wrote to its log, which says what failed when it failed.
+std::string last_log_line(const fs::path& log) {
+  std::string text, error;
+  if (!read_whole_file(log, text, error)) return "";
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  std::size_t start = text.rfind('\n');
+  return start == std::string::npos ? text : text.substr(start + 1);
+}
+
+}  // namespace
+
 std::string file_url(const fs::path& path) {
   std::string url = "file://";
   for (unsigned char c : path.string()) {
@@ -108,69 +91,18 @@ std::string file_url(const fs::path& path) {
   return url;
 }
 
-// The last line the browser wrote about itself that says what failed.
-std::string last_words(const fs::path& log) {
-  std::string text, error;
-  if (!read_whole_file(log, text, error)) return "";
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-  std::size_t start = text.rfind('\n');
-  return start == std::string::npos ? text : text.substr(start + 1);
-}
-
-// Runs the browser: no shell, standard input empty, its chatter in `log`. Returns "" when it
-// exited 0, else what went wrong.
-std::string run_browser(const std::vector<std::string>& words, const fs::path& log) {
-  std::vector<char*> argv;
-  for (const auto& w : words) argv.push_back(const_cast<char*>(w.c_str()));
-  argv.push_back(nullptr);
-  pid_t pid = ::fork();
-  if (pid < 0) return fmt::format("cannot start {}: {}", words[0], std::strerror(errno));
-  if (pid == 0) {
-    ::setpgid(0, 0);  // its own process group, so a stuck browser goes with all its helpers
-    int null = ::open("/dev/null", O_RDWR);
-    int err = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    if (null >= 0) ::dup2(null, STDIN_FILENO), ::dup2(null, STDOUT_FILENO);
-    if (err >= 0) ::dup2(err, STDERR_FILENO);
-    ::execvp(argv[0], argv.data());
-    std::string error = fmt::format("cannot run {}: {}\n", words[0], std::strerror(errno));
-    ssize_t ignored = ::write(STDERR_FILENO, error.data(), error.size());
-    (void)ignored;
-    ::_exit(127);
-  }
-  const auto deadline = std::chrono::steady_clock::now() + kPrintTimeout;
-  int status = 0;
-  while (true) {
-    pid_t done = ::waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
-    if (done < 0 && errno != EINTR)
-      return fmt::format("lost track of {}: {}", words[0], std::strerror(errno));
-    if (std::chrono::steady_clock::now() > deadline) {
-      ::kill(-pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      return fmt::format("{} did not finish printing within {} seconds and was stopped", words[0],
-                         kPrintTimeout.count());
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return "";
-  std::string why = WIFEXITED(status)
-                        ? fmt::format("{} exited with status {}", words[0], WEXITSTATUS(status))
-                        : fmt::format("{} was killed by signal {}", words[0], WTERMSIG(status));
-  if (std::string said = last_words(log); !said.empty()) why += ": " + said;
-  return why;
-}
-
-}  // namespace
-
 std::string print_pdf(const std::string& html) {
   std::vector<std::string> words = browser_words();
   PrintFolder folder;
   const fs::path page = folder.path() / "page.html";
   const fs::path pdf = folder.path() / "page.pdf";
+  const fs::path log = folder.path() / "browser.log";
   replace_file(page, html);
+  // Headless, and quiet: a fresh profile would otherwise fetch components, sync and report.
   for (std::string_view flag :
        {"--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-        "--disable-extensions", "--no-pdf-header-footer"})
+        "--disable-extensions", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-crash-reporter", "--no-pdf-header-footer"})
     words.emplace_back(flag);
   // Chromium will not run as root with its sandbox. The page has no script and its policy
   // forbids loading anything, so what it runs without one is only layout.
@@ -178,13 +110,32 @@ std::string print_pdf(const std::string& html) {
   words.push_back("--user-data-dir=" + (folder.path() / "profile").string());
   words.push_back("--print-to-pdf=" + pdf.string());
   words.push_back(file_url(page));
-  const std::string failed = run_browser(words, folder.path() / "browser.log");
-  std::string bytes, error;
-  if (!failed.empty())
+  RunOptions options;
+  options.log = &log;
+  options.timeout = kPrintTimeout;
+  options.stop_leftovers = true;
+  // Chromium keeps files of its own in TMPDIR: in the private folder, they go with it.
+  options.environment = {"TMPDIR=" + folder.path().string()};
+  std::string failed = run_program(words, options);
+  if (!failed.empty()) {
+    if (std::string said = last_log_line(log); !said.empty()) failed += ": " + said;
     throw Error(fmt::format("printing to PDF failed: {}; nothing was printed", failed));
-  if (!read_whole_file(pdf, bytes, error) || !bytes.starts_with("%PDF-"))
+  }
+  std::error_code missing;
+  if (!fs::exists(pdf, missing))
     throw Error(
         fmt::format("printing to PDF failed: {} wrote no PDF; nothing was printed", words[0]));
+  std::string bytes, error;
+  if (!read_whole_file(pdf, bytes, error))
+    throw Error(
+        fmt::format("printing to PDF failed: the PDF {} wrote cannot be read: {}; "
+                    "nothing was printed",
+                    words[0], error));
+  if (!bytes.starts_with("%PDF-"))
+    throw Error(
+        fmt::format("printing to PDF failed: what {} wrote is not a PDF; nothing was "
+                    "printed",
+                    words[0]));
   return bytes;
 }
 
@@ -196,7 +147,6 @@ void refuse_terminal(std::string_view what) {
 }
 
 void write_binary(const std::string& bytes, std::string_view what) {
-  refuse_terminal(what);
   std::cout.flush();
   std::string_view rest = bytes;
   while (!rest.empty()) {

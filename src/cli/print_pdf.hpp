@@ -4,21 +4,26 @@
 // google-chrome and google-chrome-stable on PATH; a ledger never names it.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 
 namespace arcollect::cli {
 
 // The PDF's bytes. Throws Error when no browser is found, when it fails or takes longer than
-// two minutes, or when it writes no PDF.
+// two minutes (it is then stopped with its helpers), or when it writes no PDF.
 std::string print_pdf(const std::string& html);
+
+// file:///tmp/x/page.html for an absolute path, every byte but the unreserved ones and '/'
+// percent-encoded (RFC 3986), so a TMPDIR with '#', '?' or '%' in it still names the file.
+std::string file_url(const std::filesystem::path& path);
 
 // Throws UsageError when standard output is a terminal, which `what` ("a PDF") would only
 // garble: asked before the browser runs.
 void refuse_terminal(std::string_view what);
 
 // Writes `bytes` as they are to standard output, past the filter that escapes control
-// characters in text; refuses a terminal.
+// characters in text. Callers refuse a terminal first (refuse_terminal).
 void write_binary(const std::string& bytes, std::string_view what);
 
 }  // namespace arcollect::cli

@@ -15,7 +15,7 @@ namespace arcollect::cli {
 // Throws Error naming `source` (where the command was set) and `what` it is on an unclosed
 // quote or an empty command.
 std::vector<std::string> command_words(const std::string& command, std::string_view source,
-                                       std::string_view what = "the mail command");
+                                       std::string_view what);
 
 // The user's own configuration file: $XDG_CONFIG_HOME/arcollect/config.toml, else
 // ~/.config/arcollect/config.toml; "" when neither variable is set.

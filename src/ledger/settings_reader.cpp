@@ -5,8 +5,8 @@
 #include <cctype>
 #include <map>
 
+#include "ledger/due_settings_reader.hpp"
 #include "ledger/field_reader.hpp"
-#include "ledger/holidays.hpp"
 #include "ledger/invoice_numbers.hpp"
 #include "ledger/limits.hpp"
 #include "ledger/records.hpp"
@@ -21,10 +21,6 @@ constexpr std::pair<std::string_view, Jurisdiction> kJurisdictions[] = {
     {"uk", Jurisdiction::uk}, {"eu", Jurisdiction::eu}, {"none", Jurisdiction::none}};
 constexpr std::pair<std::string_view, AgingBasis> kBases[] = {{"due", AgingBasis::due},
                                                               {"issued", AgingBasis::issued}};
-constexpr std::pair<std::string_view, DueSettings::Priority> kPriorities[] = {
-    {"amount-days", DueSettings::Priority::amount_days},
-    {"amount", DueSettings::Priority::amount},
-    {"days", DueSettings::Priority::days}};
 constexpr std::pair<std::string_view, InterestSettings::Per> kPer[] = {
     {"year", InterestSettings::Per::year}, {"month", InterestSettings::Per::month}};
 constexpr std::pair<std::string_view, LetterSettings::Money> kLetterMoney[] = {
@@ -171,75 +167,6 @@ void read_ladder_sets(FieldReader& f, std::map<std::string, std::vector<LadderSt
   s.finish();
 }
 
-constexpr std::pair<std::string_view, int> kWeekdays[] = {
-    {"sun", 0}, {"mon", 1}, {"tue", 2}, {"wed", 3}, {"thu", 4}, {"fri", 5}, {"sat", 6}};
-
-void read_workdays(FieldReader& f, DueSettings& d) {
-  auto words = f.text_list("workdays");
-  if (!words) return;
-  std::array<bool, 7> days{};
-  for (const std::string& word : *words) {
-    bool known = false;
-    for (const auto& [name, index] : kWeekdays)
-      if (word == name) days[index] = known = true;
-    if (!known)
-      f.sink().error(DiagCode::invalid_value, f.pos("workdays"),
-                     fmt::format("'workdays' cannot hold \"{}\"; use mon, tue, wed, thu, fri, "
-                                 "sat and sun",
-                                 word));
-  }
-  if (words->empty())
-    f.sink().error(DiagCode::invalid_value, f.pos("workdays"),
-                   "'workdays' is empty; name at least one day, e.g. [\"mon\", \"tue\"]");
-  else
-    d.workdays = days;
-}
-
-// Adds the shipped calendar `name` to the holidays; false when none has that name.
-bool use_calendar(DueSettings& d, std::string_view name) {
-  auto dates = holiday_calendar(name);
-  if (!dates) return false;
-  d.holiday_calendars.emplace_back(name);
-  d.holidays.insert(d.holidays.end(), dates->begin(), dates->end());
-  return true;
-}
-
-// [due] holidays: dates, and the names of shipped calendars.
-void read_holidays(FieldReader& f, DueSettings& d) {
-  const toml::array* list = f.array("holidays");
-  if (!list) return;
-  for (const toml::node& node : *list) {
-    const SourcePos at = pos_of(node.source(), f.sink().file_index());
-    if (auto day = node.as_date()) {
-      d.holidays.push_back(make_date(day->get().year, day->get().month, day->get().day));
-    } else if (auto name = node.as_string()) {
-      if (!use_calendar(d, name->get())) {
-        f.sink().error(DiagCode::invalid_value, at,
-                       fmt::format("no holiday calendar is called \"{}\"; the shipped ones are: "
-                                   "{}; or list dates like 2026-12-24",
-                                   name->get(), fmt::join(holiday_calendar_names(), ", ")));
-      }
-    } else {
-      f.sink().error(DiagCode::wrong_type, at,
-                     "each holiday is a date like 2026-12-24 (no quotes) or a calendar's name "
-                     "like \"england-and-wales\"");
-    }
-  }
-}
-
-void read_due(FieldReader& f, DueSettings& d) {
-  read_workdays(f, d);
-  read_holidays(f, d);
-  d.cooldown_days = f.integer("cooldown_days", 1, 365).value_or(d.cooldown_days);
-  d.promise_grace_days = f.integer("promise_grace_days", 0, 365).value_or(d.promise_grace_days);
-  d.plan_grace_days = f.integer("plan_grace_days", 0, 365).value_or(d.plan_grace_days);
-  d.plan_notice_days = f.integer("plan_notice_days", 0, 365).value_or(d.plan_notice_days);
-  d.courtesy_call_over = f.amount("courtesy_call_over", Need::optional, true);
-  d.courtesy_call_over_pos = f.pos("courtesy_call_over");
-  d.priority = f.choice<DueSettings::Priority>("priority", kPriorities).value_or(d.priority);
-  f.finish();
-}
-
 void read_interest(FieldReader& f, InterestSettings& i) {
   i.rate = f.amount("rate", Need::optional, true);
   if (i.rate && !to_minor(*i.rate, 4))
@@ -277,13 +204,13 @@ void read_interest(FieldReader& f, InterestSettings& i) {
 // A ledger is data from other people: nothing in it may name a program to run. Such a setting
 // is read so that it is not an unknown key, and ignored.
 void ignore_program(FieldReader& f, std::string_view key, std::string_view table,
-                    std::string_view also) {
+                    std::string_view where_else) {
   if (f.text(key))
     f.sink().report(Severity::warning, DiagCode::untrusted_setting, f.pos(key),
                     fmt::format("'{}' is ignored in a ledger, which may not name a program to "
                                 "run; set it in your own ~/.config/arcollect/config.toml under "
                                 "[{}]{}, and delete it here",
-                                key, table, also));
+                                key, table, where_else));
 }
 
 void read_mail(FieldReader& f) {

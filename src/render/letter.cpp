@@ -227,14 +227,21 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   return v;
 }
 
-FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& values) {
+FilledLetter expand_letter(const LetterTemplate& tmpl, const TemplateValues& values) {
   FilledLetter filled;
   filled.subject = expand(tmpl.subject, values);
-  std::string body = expand(tmpl.body, values);
+  filled.body = expand(tmpl.body, values);
+  while (!filled.body.empty() && filled.body.back() == '\n') filled.body.pop_back();
+  filled.body += "\n";
+  return filled;
+}
+
+FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& values) {
+  FilledLetter filled = expand_letter(tmpl, values);
   // Markdown too: its reader joins a paragraph's lines anyway, and its source stays readable.
-  body = reflow(body);
-  while (!body.empty() && body.back() == '\n') body.pop_back();
-  filled.body = body + "\n";
+  filled.body = reflow(filled.body);
+  while (!filled.body.empty() && filled.body.back() == '\n') filled.body.pop_back();
+  filled.body += "\n";
   return filled;
 }
 

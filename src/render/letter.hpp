@@ -39,6 +39,9 @@ struct FilledLetter {
 
 // The template filled in, its prose filled to 72 columns (see render/wrap).
 FilledLetter fill_letter(const LetterTemplate& tmpl, const TemplateValues& values);
+// The template filled in, as written: for a page a browser lays out, which tells prose from
+// lines on this text, just as reflow would.
+FilledLetter expand_letter(const LetterTemplate& tmpl, const TemplateValues& values);
 
 // The letter with its letterhead, date and recipient's address, for printing or Markdown.
 std::string letter_page(const Book& book, const Letter& letter, const FilledLetter& filled,

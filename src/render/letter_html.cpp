@@ -75,10 +75,13 @@ std::string body_html(const std::string& body, const std::map<std::string, std::
     out += block.kind == TextBlock::Kind::table ? "<pre>" + html + "</pre>\n"
                                                 : "<p>" + html + "</p>\n";
   }
-  // A table that stood first or last in its paragraph leaves an empty one.
-  for (std::string_view empty : {"<p></p>\n", "<pre></pre>\n"})
-    for (std::size_t at = out.find(empty); at != std::string::npos; at = out.find(empty, at))
-      out.erase(at, empty.size());
+  // A table that stood first or last in its paragraph, or on a line of its own, leaves an
+  // empty element, or a line break at its edge.
+  constexpr std::pair<std::string_view, std::string_view> kStrays[] = {
+      {"<p></p>\n", ""}, {"<pre></pre>\n", ""}, {"<br>\n</p>", "</p>"}, {"<p><br>\n", "<p>"}};
+  for (const auto& [stray, kept] : kStrays)
+    for (std::size_t at = out.find(stray); at != std::string::npos; at = out.find(stray, at))
+      out.replace(at, stray.size(), kept);
   return out;
 }
 
@@ -94,7 +97,9 @@ std::string letter_html(const Book& book, const Letter& letter, const LetterTemp
     value = marker(field);
     tables[value] = html[std::string(field)];
   }
-  const FilledLetter filled = fill_letter(tmpl, values);
+  // Not reflowed: the browser fills the lines, and prose is told from lines on the text as the
+  // template wrote it, as reflow tells them.
+  const FilledLetter filled = expand_letter(tmpl, values);
 
   const Customer& customer = book.customers[letter.customer];
   PrintPage page = business_page(book.settings.business);

@@ -26,11 +26,11 @@ body { margin: 0; }
 .head { position: relative; height: 80mm; }
 .letterhead { position: absolute; top: 0; right: 0; text-align: right; font-size: 9pt; }
 .letterhead .sender { font-size: 15pt; font-weight: bold; margin-bottom: 1mm; }
-.window { position: absolute; top: 27mm; left: 0; width: 85mm; height: 45mm; overflow: hidden; }
+.window { position: absolute; top: 27mm; left: 0; width: 85mm; height: 45mm; }
 .window .return { height: 12.7mm; font-size: 7pt; color: #444; display: flex;
                   align-items: flex-end; }
 .window .return span { border-bottom: 0.2mm solid #999; }
-.window .to { margin-top: 5mm; }
+.window .to { margin-top: 4mm; line-height: 1.2; }
 .date { position: absolute; top: 72mm; right: 0; }
 h1 { font-size: 13pt; margin: 0 0 2mm; }
 h2 { font-size: 11pt; margin: 5mm 0 1mm; break-after: avoid; }
@@ -67,18 +67,21 @@ std::string style_sheet(Language language) {
 
 }  // namespace
 
-std::string html_lines(const std::vector<std::string>& lines, const std::string& css_class) {
-  std::string out = css_class.empty() ? "<p>" : "<p class=\"" + css_class + "\">";
+std::string html_lines(const std::vector<std::string>& lines) {
+  std::string out = "<p>";
   for (std::size_t k = 0; k < lines.size(); ++k) out += (k ? "<br>\n" : "") + xml_escape(lines[k]);
   return out + "</p>\n";
 }
 
 std::string html_table(const Table& table, std::string_view css_class) {
-  // A column of single words (dates, numbers, ids) never wraps, not even at a hyphen.
+  // A column of short single words (dates, numbers, ids) never wraps, not even at a hyphen; a
+  // long one may, rather than run off the page.
+  constexpr std::size_t kShortWord = 20;
   std::vector<bool> single_words(table.align.size(), true);
   auto measure = [&](const std::vector<Cell>& cells) {
     for (std::size_t k = 0; k < cells.size() && k < single_words.size(); ++k)
-      single_words[k] = single_words[k] && cells[k].text.find(' ') == std::string::npos;
+      single_words[k] = single_words[k] && cells[k].text.find(' ') == std::string::npos &&
+                        display_width(cells[k].text) <= kShortWord;
   };
   for (const auto& cells : table.rows) measure(cells);
   for (const auto& cells : table.footer) measure(cells);

@@ -38,6 +38,6 @@ std::string print_document(const PrintPage& page);
 std::string html_table(const Table& table, std::string_view css_class = "");
 
 // A paragraph of text lines, escaped, kept as lines.
-std::string html_lines(const std::vector<std::string>& lines, const std::string& css_class = "");
+std::string html_lines(const std::vector<std::string>& lines);
 
 }  // namespace arcollect
