@@ -30,9 +30,11 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
       ->capture_default_str();
   app.add_option("--currency", options->skeleton.currency, "your currency, ISO 4217")
       ->capture_default_str();
+  std::vector<std::string> laws;
+  for (const auto& [name, code] : jurisdiction_names()) laws.emplace_back(name);
   app.add_option("--jurisdiction", options->skeleton.jurisdiction,
-                 "late-payment law: uk, eu or none")
-      ->check(CLI::IsMember({"uk", "eu", "none"}))
+                 "late-payment law: " + fmt::format("{}", fmt::join(laws, ", ")))
+      ->check(CLI::IsMember(laws))
       ->capture_default_str();
   return [&globals, options] {
     fs::path dir = !options->dir.empty() ? options->dir : !globals.dir.empty() ? globals.dir : ".";

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "collect/law.hpp"
 #include "collect/rates.hpp"
 #include "ledger/allocation.hpp"
 
@@ -11,7 +12,6 @@ namespace arcollect {
 
 namespace {
 
-constexpr std::int64_t kStatutoryMargin = 80'000;  // 8 percentage points, in millionths
 constexpr std::int64_t kMillion = 1'000'000;
 constexpr int kDaysInYear = 365;
 
@@ -20,6 +20,25 @@ Date half_year_start(Date day) {
   date::year_month_day ymd{day};
   return make_date(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()) <= 6 ? 1 : 7,
                    1);
+}
+
+Date next_half_year(Date day) {
+  return half_year_start(add_days(half_year_start(day), 184));
+}
+
+int year_of(Date day) {
+  return static_cast<int>(date::year_month_day{day}.year());
+}
+
+// `day` moved on by whole years (29 February to 28 February or 1 March, as the calendar has
+// it: the anniversary of a day that a year lacks is the day after).
+Date years_after(Date day, int years) {
+  date::year_month_day ymd{day};
+  date::year_month_day moved = ymd + date::years{years};
+  if (!moved.ok())
+    moved = date::year_month_day{date::sys_days{moved.year() / moved.month() / date::last} +
+                                 date::days{1}};
+  return Date{date::sys_days{moved}};
 }
 
 // Balances of one customer's invoices on given days, each computed once.
@@ -47,13 +66,71 @@ class BalanceHistory {
   std::map<Date, std::map<std::size_t, std::int64_t>> cache_;
 };
 
-Reason sterling_only(const std::string& currency) {
-  Reason note{ReasonKind::compensation_in_sterling_only};
-  note.text = currency;
-  return note;
+// What the law of a customer's invoices is, and whether it charges them at all.
+struct CustomerLaw {
+  InterestBasis basis = InterestBasis::none;
+  const LawProfile* law = nullptr;
+  bool consumer = false;
+  std::int64_t contract_rate = 0;  // a year, in millionths
+  std::optional<Reason> note;
+};
+
+CustomerLaw customer_law(const Settings& settings, const Customer& customer) {
+  CustomerLaw out;
+  if (settings.interest.rate) {
+    out.basis = InterestBasis::contractual;
+    out.contract_rate = checked_mul(to_minor(*settings.interest.rate, 4).value_or(0),
+                                    settings.interest.per == InterestSettings::Per::month ? 12 : 1);
+    return out;
+  }
+  out.law = law_profile(customer.jurisdiction.value_or(settings.business.jurisdiction));
+  if (!out.law) return out;
+  out.consumer = customer.kind == CustomerKind::individual;
+  if (out.consumer && !out.law->consumer_margin) {
+    out.note = Reason{ReasonKind::no_statutory_for_individual};
+    out.law = nullptr;
+    return out;
+  }
+  out.basis = InterestBasis::statutory;
+  return out;
+}
+
+// Each period's interest as its share of `total`: its whole units, and one more for those
+// with the largest remainders until they add up.
+void share_out(std::vector<InterestPeriod>& periods, const std::vector<std::int64_t>& micro,
+               std::int64_t total) {
+  std::int64_t given = 0;
+  std::vector<std::size_t> order;
+  for (std::size_t k = 0; k < periods.size(); ++k) {
+    periods[k].interest = micro[k] / kMillion;
+    given += periods[k].interest;
+    order.push_back(k);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return micro[a] % kMillion > micro[b] % kMillion;
+  });
+  for (std::size_t k = 0; given < total && k < order.size(); ++k, ++given)
+    ++periods[order[k]].interest;
 }
 
 }  // namespace
+
+Date reference_date(const LawProfile& law, Date due, Date day) {
+  const Date half = half_year_start(law.fixing == RateFixing::debt ? due : day);
+  return law.fixing_day == FixingDay::eve ? add_days(half, -1) : half;
+}
+
+std::string basis_name(InterestBasis basis, Jurisdiction law) {
+  switch (basis) {
+    case InterestBasis::statutory:
+      return "statutory-" + std::string(name_of(jurisdiction_names(), law));
+    case InterestBasis::contractual:
+      return "contractual";
+    case InterestBasis::none:
+      return "none";
+  }
+  return "";
+}
 
 ChargesReport charges_report(const AccountState& state, const std::string& only) {
   const Book& book = state.book;
@@ -64,15 +141,11 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
     report.basis = InterestBasis::contractual;
     report.contractual_rate = to_minor(*settings.interest.rate, 4).value_or(0);
     report.per = settings.interest.per;
-  } else if (auto history = statutory_history(book)) {
-    report.basis = settings.business.jurisdiction == Jurisdiction::uk ? InterestBasis::statutory_uk
-                                                                      : InterestBasis::statutory_eu;
-    report.source = history->source;
-    if (std::any_of(history->changes.begin(), history->changes.end(),
-                    [](const RateChange& c) { return !c.source.empty(); }))
-      report.source += "; and rates recorded in the ledger (arcollect rates lists them)";
+  } else if (law_profile(settings.business.jurisdiction)) {
+    report.basis = InterestBasis::statutory;
   }
   const Invoice* invoice = book.find_invoice(only);
+  std::set<Jurisdiction> laws;
   for (std::size_t c = 0; c < book.customers.size(); ++c) {
     const Customer& customer = book.customers[c];
     if (!only.empty() && !invoice && customer.id != only) continue;
@@ -82,30 +155,33 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
       std::erase_if(entry.invoices, [&](const InvoiceCharges& ic) {
         return book.invoices[ic.invoice].id != invoice->id;
       });
+    for (const InvoiceCharges& ic : entry.invoices)
+      if (ic.basis == InterestBasis::statutory) laws.insert(ic.law);
     if (!entry.invoices.empty()) report.customers.push_back(std::move(entry));
   }
-  return report;
-}
-
-Date uk_reference_date(Date due) {
-  date::year_month_day ymd{due};
-  int year = static_cast<int>(ymd.year());
-  return static_cast<unsigned>(ymd.month()) <= 6 ? make_date(year - 1, 12, 31)
-                                                 : make_date(year, 6, 30);
-}
-
-std::string_view basis_name(InterestBasis basis) {
-  switch (basis) {
-    case InterestBasis::statutory_uk:
-      return "statutory-uk";
-    case InterestBasis::statutory_eu:
-      return "statutory-eu";
-    case InterestBasis::contractual:
-      return "contractual";
-    case InterestBasis::none:
-      return "none";
+  if (report.basis == InterestBasis::none && !laws.empty()) report.basis = InterestBasis::statutory;
+  // The business's own law first, whether or not anything rests on it yet; then the others.
+  if (law_profile(settings.business.jurisdiction) && report.basis == InterestBasis::statutory)
+    laws.insert(settings.business.jurisdiction);
+  if (laws.contains(settings.business.jurisdiction))
+    report.laws.push_back(settings.business.jurisdiction);
+  for (Jurisdiction law : laws)
+    if (law != settings.business.jurisdiction) report.laws.push_back(law);
+  std::set<RateSeries> seen;
+  for (Jurisdiction code : report.laws) {
+    const LawProfile* law = law_profile(code);
+    if (!law || !seen.insert(law->series).second) continue;
+    const RateHistory history = rate_history(book, law->series);
+    std::string source = history.source;
+    if (std::any_of(history.changes.begin(), history.changes.end(),
+                    [](const RateChange& c) { return !c.source.empty() && !c.derived; }))
+      source += "; and rates recorded in the ledger (arcollect rates lists them)";
+    if (std::any_of(history.changes.begin(), history.changes.end(),
+                    [](const RateChange& c) { return c.derived; }))
+      source += "; some figures derived by the law's own rule (arcollect rates marks them)";
+    report.sources.push_back(std::move(source));
   }
-  return "";
+  return report;
 }
 
 std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size_t c) {
@@ -115,21 +191,10 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
   const Date today = state.today;
   std::vector<InvoiceCharges> result;
 
-  InterestBasis basis = InterestBasis::none;
-  std::int64_t contract_rate = 0;
-  std::optional<Reason> basis_note;
-  if (settings.interest.rate) {
-    basis = InterestBasis::contractual;
-    contract_rate = checked_mul(to_minor(*settings.interest.rate, 4).value_or(0),
-                                settings.interest.per == InterestSettings::Per::month ? 12 : 1);
-  } else if (settings.business.jurisdiction != Jurisdiction::none) {
-    if (customer.kind == CustomerKind::individual)
-      basis_note = Reason{ReasonKind::no_statutory_for_individual};
-    else
-      basis = settings.business.jurisdiction == Jurisdiction::uk ? InterestBasis::statutory_uk
-                                                                 : InterestBasis::statutory_eu;
-  }
-  std::optional<RateHistory> history = statutory_history(book);
+  const CustomerLaw how = customer_law(settings, customer);
+  const LawProfile* law = how.law;
+  std::optional<RateHistory> history;
+  if (law) history = rate_history(book, law->series);
 
   BalanceHistory balances(book, c);
   std::set<Date> payment_days;
@@ -142,23 +207,24 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
     charges.invoice = i;
     charges.broken_plan = state.broken_plan(i);
     charges.waived_by = state.live_plan(i);
-    charges.basis = basis;
+    charges.basis = how.basis;
+    charges.law = law ? law->code : Jurisdiction::none;
+    charges.consumer = law && how.consumer;
     charges.balance = balances.on(today, i);
     if (charges.balance <= 0) continue;
-    if (basis_note) charges.notes.push_back(*basis_note);
+    if (how.note) charges.notes.push_back(*how.note);
 
     // The rate for a period starting on `day`, and the reference it comes from.
     auto rate_for = [&](Date day, InterestPeriod& period) {
-      if (basis == InterestBasis::contractual) {
-        period.rate = contract_rate;
+      if (how.basis == InterestBasis::contractual) {
+        period.rate = how.contract_rate;
         return;
       }
-      Date reference =
-          basis == InterestBasis::statutory_uk ? uk_reference_date(inv.due) : half_year_start(day);
+      const Date reference = reference_date(*law, inv.due, day);
       auto found = rate_on(*history, reference);
       period.reference_date = reference;
       period.reference_rate = found ? found->millionths : 0;
-      period.rate = period.reference_rate + kStatutoryMargin;
+      period.rate = statutory_rate(*law, period.reference_rate, how.consumer);
       period.reference_known = found && found->known;
       if (!period.reference_known) {
         Reason note{ReasonKind::rate_past_known};
@@ -172,59 +238,84 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
           charges.notes.push_back(note);
       }
     };
+    const bool leap_years = law && law->day_count == DayCount::actual_actual;
+    auto year_days = [&](Date day) {
+      const int y = year_of(day);
+      return leap_years && date::year{y}.is_leap() ? 366 : kDaysInYear;
+    };
 
-    if (basis != InterestBasis::none) {
-      // Cut the days from the day after due to today where the balance or the rate may change.
-      Date start = add_days(inv.due, 1);
-      std::set<Date> cuts;
+    if (how.basis != InterestBasis::none) {
+      // Cut the days from the day after due to today where the balance, the rate, the year's
+      // length or the principal (capitalisation) may change.
+      const Date start = add_days(inv.due, 1);
+      std::set<Date> cuts, anniversaries;
       for (Date day : payment_days)
         if (day > start && day <= today) cuts.insert(day);
-      if (basis == InterestBasis::statutory_eu)
-        for (Date half = half_year_start(add_days(start, 184)); half <= today;
-             half = half_year_start(add_days(half, 184)))
-          if (half > start) cuts.insert(half);
+      if (law && law->fixing == RateFixing::half_year)
+        for (Date half = next_half_year(start); half <= today; half = next_half_year(half))
+          cuts.insert(half);
+      if (leap_years)
+        for (int y = year_of(start) + 1; y <= year_of(today); ++y) cuts.insert(make_date(y, 1, 1));
+      if (law && law->capitalised_yearly)
+        for (int n = 1; years_after(start, n) <= today; ++n) {
+          cuts.insert(years_after(start, n));
+          anniversaries.insert(years_after(start, n));
+        }
       cuts.insert(add_days(today, 1));
+
+      std::vector<std::int64_t> micro;  // each period's interest, in millionths of a minor unit
+      std::int64_t accrued = 0, capitalised = 0;
       Date from = start;
       for (Date cut : cuts) {
         InterestPeriod period;
         period.from = from;
         period.to = add_days(cut, -1);
         period.days = days_between(from, cut);
-        period.balance = balances.on(from, i);
+        period.year_days = year_days(from);
+        if (anniversaries.contains(from)) {
+          // The interest of the year past joins the principal, rounded as it is claimed.
+          const std::int64_t total = (accrued + kMillion / 2) / kMillion;
+          period.capitalised = total - capitalised;
+          capitalised = total;
+        }
+        const std::int64_t owed = balances.on(from, i);
+        period.balance = owed > 0 ? checked_add(owed, capitalised) : 0;
         rate_for(from, period);
         from = cut;
         if (period.balance <= 0) continue;
+        const std::int64_t share = multiply_divide(
+            period.balance, checked_mul(period.rate, period.days), period.year_days);
         InterestPeriod* last = charges.periods.empty() ? nullptr : &charges.periods.back();
         if (last && last->balance == period.balance && last->rate == period.rate &&
+            last->year_days == period.year_days && period.capitalised == 0 &&
             add_days(last->to, 1) == period.from) {
           last->to = period.to;
           last->days += period.days;
+          micro.back() = checked_add(micro.back(), share);
         } else {
           charges.periods.push_back(period);
+          micro.push_back(share);
         }
+        accrued = checked_add(accrued, share);
       }
-      for (auto& period : charges.periods) {
-        period.interest = multiply_divide(period.balance, checked_mul(period.rate, period.days),
-                                          kMillion * kDaysInYear);
-        charges.interest = checked_add(charges.interest, period.interest);
-      }
-      std::int64_t rate_now = charges.periods.empty() ? 0 : charges.periods.back().rate;
-      charges.daily = multiply_divide(charges.balance, rate_now, kMillion * kDaysInYear);
+      charges.interest = (accrued + kMillion / 2) / kMillion;
+      share_out(charges.periods, micro, charges.interest);
+      const std::int64_t rate_now = charges.periods.empty() ? 0 : charges.periods.back().rate;
+      const std::int64_t base_now =
+          charges.periods.empty() ? charges.balance : checked_add(charges.balance, capitalised);
+      charges.daily = multiply_divide(base_now, rate_now, kMillion * year_days(today));
     }
 
     const std::string& currency = inv.amount.currency;
-    if (basis == InterestBasis::statutory_uk) {
-      if (currency == "GBP")
-        charges.compensation = inv.amount.minor < 100'000     ? 4'000
-                               : inv.amount.minor < 1'000'000 ? 7'000
-                                                              : 10'000;
-      else
-        charges.notes.push_back(sterling_only(currency));
-    } else if (basis == InterestBasis::statutory_eu) {
-      if (currency == "EUR")
-        charges.compensation = 4'000;
-      else
-        charges.notes.push_back(Reason{ReasonKind::compensation_in_euro_only});
+    if (how.basis == InterestBasis::statutory && !how.consumer) {
+      if (currency == law->currency)
+        charges.compensation = compensation_for(*law, inv.amount.minor);
+      else {
+        Reason note{law->currency == "GBP" ? ReasonKind::compensation_in_sterling_only
+                                           : ReasonKind::compensation_in_euro_only};
+        note.text = currency;
+        charges.notes.push_back(note);
+      }
     }
 
     if (const auto& fee = settings.defaults.late_fee) {

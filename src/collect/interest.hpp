@@ -1,13 +1,14 @@
 // Late-payment charges: statutory or contractual interest, fixed compensation and the late fee,
 // per invoice, as of a date, with every period of the computation.
 //
-// UK (Late Payment of Commercial Debts (Interest) Act 1998): 8% over the Bank of England rate
-// in force on 31 December (debts due January to June) or 30 June (July to December), fixed for
-// the life of the debt. EU (Directive 2011/7/EU): 8% over the ECB main refinancing rate in
-// force on 1 January or 1 July of each half-year the interest runs in. Simple interest, per day
-// balance x rate / 365, from the day after the due date up to and including the as-of date; a
-// payment lowers the balance from its own date. Statutory interest and compensation apply
-// between businesses; a contractual [interest] rate replaces the statutory rate for everyone.
+// Statutory interest follows the law of the customer's `jurisdiction`, else [business]
+// jurisdiction, as its profile in collect/law sets it: the reference rate and the day that fixes
+// it, the margin and its rounding, one rate for the debt or one per half-year, the day count,
+// yearly capitalisation, the compensation and what changes for a consumer. Interest runs from
+// the day after the due date up to and including the as-of date; a payment lowers the balance
+// from its own date. Each period's interest is kept to a millionth of a cent, and the invoice's
+// total rounded once; the periods show it split so that they add up to it. A contractual
+// [interest] rate replaces the statutory rate for everyone, simple, per 365 days.
 #pragma once
 
 #include <cstdint>
@@ -17,10 +18,11 @@
 
 #include "collect/account_state.hpp"
 #include "collect/reason.hpp"
+#include "ledger/records.hpp"
 
 namespace arcollect {
 
-enum class InterestBasis { statutory_uk, statutory_eu, contractual, none };
+enum class InterestBasis { statutory, contractual, none };
 
 struct InterestPeriod {
   Date from{}, to{};  // both included
@@ -30,13 +32,17 @@ struct InterestPeriod {
   std::optional<Date> reference_date;  // the central-bank rate's date, when statutory
   std::int64_t reference_rate = 0;     // in millionths
   bool reference_known = true;         // false: past what arcollect knows, the last known rate used
-  std::int64_t interest = 0;           // rounded once per period
+  int year_days = 365;                 // the day count's year for these days: 365, or 366
+  std::int64_t capitalised = 0;  // interest added to the balance on its first day (the Dutch rule)
+  std::int64_t interest = 0;     // its share of the invoice's total, which is rounded once
 };
 
 struct InvoiceCharges {
   std::size_t invoice = 0;
   InterestBasis basis = InterestBasis::none;
-  std::int64_t balance = 0;  // on the as-of date
+  Jurisdiction law = Jurisdiction::none;  // when statutory
+  bool consumer = false;                  // the law's rule for a consumer debtor applied
+  std::int64_t balance = 0;               // on the as-of date
   std::vector<InterestPeriod> periods;
   std::int64_t interest = 0;               // the periods' sum
   std::int64_t daily = 0;                  // per day from the as-of date on, on its balance
@@ -63,16 +69,21 @@ struct ChargesReport {
   InterestBasis basis = InterestBasis::none;  // what the charges rest on: the law or a contract
   std::int64_t contractual_rate = 0;          // in millionths, as written: a month or a year
   InterestSettings::Per per = InterestSettings::Per::year;
-  std::string source;  // where the reference rates come from; "" when none is used
+  std::vector<Jurisdiction> laws;          // those the charges shown rest on, the business's first
+  std::vector<std::string> sources;        // where their reference rates come from
   std::vector<CustomerCharges> customers;  // those with charges, by id
 };
 
 // Every customer's charges, or one customer's (`only` its id), or one invoice's (its id).
 ChargesReport charges_report(const AccountState& state, const std::string& only);
 
-// The UK Act's reference date for a debt due on `due`.
-Date uk_reference_date(Date due);
+struct LawProfile;
+// The day whose reference rate sets the rate for interest on a debt due on `due`, for a day
+// `day` of the delay: the eve or first day of the half-year of `day`, or of `due` when the law
+// fixes one rate for the debt.
+Date reference_date(const LawProfile& law, Date due, Date day);
 
-std::string_view basis_name(InterestBasis basis);
+// "statutory-de", "contractual", "none".
+std::string basis_name(InterestBasis basis, Jurisdiction law);
 
 }  // namespace arcollect

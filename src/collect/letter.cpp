@@ -103,10 +103,11 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
   letter.action = step.action;
   letter.today = state.today;
   if (step.action == LadderAction::notice)
-    letter.kind = customer.kind == CustomerKind::individual &&
-                          settings.business.jurisdiction == Jurisdiction::uk
-                      ? LetterKind::letter_of_claim
-                      : LetterKind::notice;
+    letter.kind =
+        customer.kind == CustomerKind::individual &&
+                customer.jurisdiction.value_or(settings.business.jurisdiction) == Jurisdiction::uk
+            ? LetterKind::letter_of_claim
+            : LetterKind::notice;
   letter.reply_days =
       letter.kind == LetterKind::letter_of_claim ? 30 : settings.defaults.notice_days;
   letter.deadline = add_days(letter.today, letter.reply_days);
@@ -121,6 +122,8 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
   for (InvoiceCharges& ic : invoice_charges(state, c)) {
     if (ic.waived_by && !waived_too) continue;
     letter.basis = ic.basis;
+    letter.law = ic.law;
+    letter.consumer = ic.consumer;
     charges.emplace(ic.invoice, std::move(ic));
   }
 

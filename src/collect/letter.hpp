@@ -55,9 +55,11 @@ struct Letter {
   // first that charges the fee (not a plan's letters, which state or waive them).
   bool demands_charges = false;
   InterestBasis basis = InterestBasis::none;
-  std::vector<std::string> thread;  // Message-IDs of earlier arcollect emails, oldest first
-  std::vector<Reason> notes;        // e.g. an interest rate past what arcollect knows
-  std::string plan_id;              // a plan-confirmation letter: the plan
+  Jurisdiction law = Jurisdiction::none;  // when statutory: the law it claims under
+  bool consumer = false;                  // and that law's rule for a consumer
+  std::vector<std::string> thread;        // Message-IDs of earlier arcollect emails, oldest first
+  std::vector<Reason> notes;              // e.g. an interest rate past what arcollect knows
+  std::string plan_id;                    // a plan-confirmation letter: the plan
   std::vector<std::pair<Date, std::int64_t>> schedule;  // and its payments
   bool plan_charges_added = false;        // the charges are part of the plan, not waived
   std::vector<std::string> broken_plans;  // plans that waived the charges claimed, and broke

@@ -21,6 +21,7 @@ struct RateChange {
   std::int64_t millionths = 0;
   std::string source;  // where this figure comes from, when not from the history's own source
   std::optional<SourcePos> recorded;  // the ledger's [[rate]] that gave it
+  bool derived = false;               // worked out by the law's own rule, not yet seen published
 };
 
 struct RateHistory {

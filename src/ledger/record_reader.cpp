@@ -84,6 +84,7 @@ void read_customer(FieldReader& f, FileRecords& out) {
   c.contacts = read_contacts(f);
   c.ladder = f.text("ladder").value_or("");
   c.language = f.choice<Language>("language", language_names());
+  c.jurisdiction = f.choice<Jurisdiction>("jurisdiction", jurisdiction_names());
   c.ladder_pos = f.pos("ladder");
   f.finish();
   if (!c.id.empty()) out.customers.push_back(std::move(c));

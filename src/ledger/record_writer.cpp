@@ -118,6 +118,8 @@ std::string customer_toml(const Customer& c) {
   if (c.credit_limit) out += "credit_limit = \"" + format_money(*c.credit_limit) + "\"\n";
   if (!c.payment_run_text.empty()) out += "payment_run = " + toml_string(c.payment_run_text) + "\n";
   if (c.language) out += fmt::format("language = \"{}\"\n", name_of(language_names(), *c.language));
+  if (c.jurisdiction)
+    out += fmt::format("jurisdiction = \"{}\"\n", name_of(jurisdiction_names(), *c.jurisdiction));
   if (!c.address.empty()) {
     out += "address = [";
     for (std::size_t i = 0; i < c.address.size(); ++i)

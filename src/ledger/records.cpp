@@ -21,7 +21,14 @@ constexpr std::pair<std::string_view, Outcome> kOutcomes[] = {
 constexpr std::pair<std::string_view, Language> kLanguages[] = {{"en", Language::en},
                                                                 {"de", Language::de}};
 constexpr std::pair<std::string_view, RateSeries> kRateSeries[] = {{"boe", RateSeries::boe},
-                                                                   {"ecb", RateSeries::ecb}};
+                                                                   {"ecb", RateSeries::ecb},
+                                                                   {"bbk", RateSeries::bbk},
+                                                                   {"oenb", RateSeries::oenb}};
+constexpr std::pair<std::string_view, Jurisdiction> kJurisdictions[] = {
+    {"uk", Jurisdiction::uk}, {"de", Jurisdiction::de},    {"fr", Jurisdiction::fr},
+    {"nl", Jurisdiction::nl}, {"ie", Jurisdiction::ie},    {"es", Jurisdiction::es},
+    {"it", Jurisdiction::it}, {"at", Jurisdiction::at},    {"be", Jurisdiction::be},
+    {"eu", Jurisdiction::eu}, {"none", Jurisdiction::none}};
 
 }  // namespace
 
@@ -40,6 +47,10 @@ NameTable<Outcome> outcome_names() {
 
 NameTable<Language> language_names() {
   return kLanguages;
+}
+
+NameTable<Jurisdiction> jurisdiction_names() {
+  return kJurisdictions;
 }
 
 NameTable<RateSeries> rate_series_names() {

@@ -21,6 +21,9 @@ enum class CustomerKind { business, individual };
 // The languages letters are written in: built-in wording and the ledger's templates/LANG/.
 enum class Language { en, de };
 enum class ContactRole { ap, finance, buyer, other };
+// The law statutory late-payment interest follows (collect/law holds each one's rules): the UK
+// Act, eight member states' laws, the Directive's generic rule ("eu"), or none.
+enum class Jurisdiction { uk, de, fr, nl, ie, es, it, at, be, eu, none };
 
 struct ContactPerson {
   std::string name;
@@ -44,8 +47,9 @@ struct Customer {
   std::optional<Date> paused_until;
   std::string pause_reason;
   std::vector<ContactPerson> contacts;
-  std::string ladder;                // a [ladder_sets] name; empty: the main ladder
-  std::optional<Language> language;  // of its letters, when not [letters] language
+  std::string ladder;                        // a [ladder_sets] name; empty: the main ladder
+  std::optional<Language> language;          // of its letters, when not [letters] language
+  std::optional<Jurisdiction> jurisdiction;  // the law of its contracts, when not [business]
   SourcePos pos, id_pos, credit_limit_pos, ladder_pos;
 };
 
@@ -125,7 +129,9 @@ struct Plan {
 
 // The central-bank rates behind statutory interest that a ledger can record (collect/rates
 // holds their shipped histories).
-enum class RateSeries { boe, ecb };
+// boe: Bank of England Bank Rate; ecb: the ECB main refinancing rate; bbk: the Bundesbank's
+// Basiszinssatz (§ 247 BGB); oenb: the Oesterreichische Nationalbank's Basiszinssatz.
+enum class RateSeries { boe, ecb, bbk, oenb };
 
 // A central-bank rate decision recorded in the ledger (`arcollect rates add`): the rate in
 // force from `from`, as published, and where it was published.
@@ -156,6 +162,7 @@ NameTable<Channel> channel_names();
 NameTable<Outcome> outcome_names();
 NameTable<RateSeries> rate_series_names();
 NameTable<Language> language_names();
+NameTable<Jurisdiction> jurisdiction_names();
 
 template <class E>
 std::string_view name_of(NameTable<E> table, E value) {

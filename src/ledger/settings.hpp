@@ -17,7 +17,6 @@
 
 namespace arcollect {
 
-enum class Jurisdiction { uk, eu, none };
 enum class AgingBasis { due, issued };
 enum class LadderAction { email, call, letter, hold, notice, agency, visit };
 

@@ -17,8 +17,6 @@ namespace arcollect {
 
 namespace {
 
-constexpr std::pair<std::string_view, Jurisdiction> kJurisdictions[] = {
-    {"uk", Jurisdiction::uk}, {"eu", Jurisdiction::eu}, {"none", Jurisdiction::none}};
 constexpr std::pair<std::string_view, AgingBasis> kBases[] = {{"due", AgingBasis::due},
                                                               {"issued", AgingBasis::issued}};
 constexpr std::pair<std::string_view, InterestSettings::Per> kPer[] = {
@@ -40,7 +38,7 @@ void read_business(FieldReader& f, Business& b) {
                                  *code));
   }
   b.jurisdiction =
-      f.choice<Jurisdiction>("jurisdiction", kJurisdictions).value_or(Jurisdiction::uk);
+      f.choice<Jurisdiction>("jurisdiction", jurisdiction_names()).value_or(Jurisdiction::uk);
   b.payment_details = f.text("payment_details").value_or("");
   b.payment_url = f.text("payment_url").value_or("");
   b.phone = f.text("phone").value_or("");

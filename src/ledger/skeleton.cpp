@@ -18,7 +18,7 @@ name = {name}
 email = "accounts@example.com"          # the sender of reminder emails
 address = ["1 High Street", "Town AB1 2CD"]
 currency = {currency}                   # ISO 4217; amounts without a currency are in it
-jurisdiction = {jurisdiction}           # uk | eu | none: which statutory interest applies
+jurisdiction = {jurisdiction}           # uk de fr nl ie es it at be eu none: the interest law
 payment_details = "Sort code 00-00-00, account 00000000"  # remittance details on letters
 # payment_url = "https://pay.example/you"                 # optional payment link
 

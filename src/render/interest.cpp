@@ -2,9 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <map>
 #include <set>
 
+#include "collect/law.hpp"
 #include "render/json.hpp"
 #include "render/percent.hpp"
 #include "render/reason.hpp"
@@ -32,22 +34,55 @@ std::map<std::string, Totals> totals_of(const Book& book, const CustomerCharges&
   return totals;
 }
 
-// What the charges rest on, in one sentence.
-std::string law_text(const ChargesReport& report) {
-  switch (report.basis) {
-    case InterestBasis::contractual:
-      return fmt::format("contractual interest of {} a {}", rate_text(report.contractual_rate),
-                         report.per == InterestSettings::Per::month ? "month" : "year");
-    case InterestBasis::statutory_uk:
-      return "Late Payment of Commercial Debts (Interest) Act 1998: 8% over the Bank of England "
-             "Bank Rate of 31 December or 30 June before the debt fell due";
-    case InterestBasis::statutory_eu:
-      return "Directive 2011/7/EU: 8% over the ECB main refinancing rate of 1 January or 1 July "
-             "of each half-year";
-    case InterestBasis::none:
-      break;
-  }
-  return "no interest (jurisdiction = \"none\" and no contractual rate)";
+// When the law takes its reference rate, in words.
+std::string fixing_words(const LawProfile& law) {
+  const bool eve = law.fixing_day == FixingDay::eve;
+  if (law.fixing == RateFixing::debt)
+    return eve ? "of 31 December or 30 June before the debt fell due, for the whole debt"
+               : "of 1 January or 1 July of the half-year the debt fell due, for the whole debt";
+  return eve ? "of 31 December or 30 June before each half-year"
+             : "of 1 January or 1 July of each half-year";
+}
+
+}  // namespace
+
+std::string law_rule_text(const LawProfile& law) {
+  std::string text = fmt::format("{}: {} over the {} {}", law.law_en, rate_text(law.margin),
+                                 law.reference, fixing_words(law));
+  if (law.round_up_to)
+    text += fmt::format(", rounded up to a multiple of {}", rate_text(law.round_up_to));
+  if (law.day_count == DayCount::actual_actual) text += "; a leap year has 366 days";
+  if (law.capitalised_yearly) text += "; unpaid interest joins the principal after each year";
+  if (law.consumer_margin)
+    text += fmt::format("; from a consumer {} under {}, without compensation",
+                        rate_text(*law.consumer_margin), law.consumer_law_en);
+  text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+namespace {
+
+// What the charges rest on: a sentence per law, or the contract.
+std::vector<std::string> law_lines(const ChargesReport& report) {
+  if (report.basis == InterestBasis::contractual)
+    return {fmt::format("Contractual interest of {} a {}", rate_text(report.contractual_rate),
+                        report.per == InterestSettings::Per::month ? "month" : "year")};
+  std::vector<std::string> lines;
+  for (Jurisdiction code : report.laws)
+    if (const LawProfile* law = law_profile(code)) lines.push_back(law_rule_text(*law));
+  if (lines.empty())
+    lines.push_back("No interest (jurisdiction = \"none\" and no contractual rate)");
+  return lines;
+}
+
+// "(2.27% on 2025-01-01 + 9%)": where a period's statutory rate comes from.
+std::string reference_text(const InvoiceCharges& ic, const InterestPeriod& p) {
+  const LawProfile* law = law_profile(ic.law);
+  if (!law || !p.reference_date) return "";
+  const std::int64_t margin = ic.consumer ? law->consumer_margin.value_or(0) : law->margin;
+  return fmt::format(" ({}{} on {} + {}{})", rate_text(p.reference_rate),
+                     p.reference_known ? "" : " assumed", format_date(*p.reference_date),
+                     rate_text(margin), p.rate != p.reference_rate + margin ? ", rounded up" : "");
 }
 
 }  // namespace
@@ -55,8 +90,9 @@ std::string law_text(const ChargesReport& report) {
 std::string charges_text(const Book& book, const ChargesReport& report, bool color) {
   std::string out = paint(fmt::format("Late-payment charges at {}", format_date(report.as_of)),
                           Style::bold, color) +
-                    "\n" + law_text(report) + "\n";
-  if (!report.source.empty()) out += "Rates: " + report.source + "\n";
+                    "\n";
+  for (const std::string& line : law_lines(report)) out += line + "\n";
+  for (const std::string& source : report.sources) out += "Rates: " + source + "\n";
   std::set<std::string> unknown;
   for (const auto& customer : report.customers)
     for (const auto& ic : customer.invoices)
@@ -76,10 +112,12 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
       Table table;
       table.align = {Align::left, Align::right, Align::right, Align::left, Align::right};
       for (const auto& p : ic.periods) {
-        std::string rate = rate_text(p.rate);
-        if (p.reference_date)
-          rate += fmt::format(" ({}{} on {} + 8%)", rate_text(p.reference_rate),
-                              p.reference_known ? "" : " assumed", format_date(*p.reference_date));
+        if (p.capitalised)
+          table.rows.push_back({fmt::format("    {}", format_date(p.from)), "",
+                                format_amount(p.capitalised, cur, true),
+                                "interest of the year past, added to the principal", ""});
+        std::string rate = rate_text(p.rate) + reference_text(ic, p);
+        if (p.year_days != 365) rate += fmt::format(", {}-day year", p.year_days);
         table.rows.push_back({fmt::format("    {} to {}", format_date(p.from), format_date(p.to)),
                               day_count(p.days), format_amount(p.balance, cur, true), "at " + rate,
                               format_amount(p.interest, cur, true)});
@@ -129,13 +167,19 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
             {"reference_date", p.reference_date ? Json{format_date(*p.reference_date)} : Json{}},
             {"reference_rate", p.reference_date ? Json{format_minor(p.reference_rate, 4)} : Json{}},
             {"reference_known", p.reference_date ? Json{p.reference_known} : Json{}},
+            {"year_days", p.year_days},
+            {"capitalised", format_amount(p.capitalised, cur, false)},
             {"interest", format_amount(p.interest, cur, false)}});
       for (const auto& note : ic.notes) notes.push_back(reason_text(note));
       invoices.push_back(JsonObject{
           {"invoice", inv.id},
           {"currency", cur},
           {"due", format_date(inv.due)},
-          {"basis", std::string(basis_name(ic.basis))},
+          {"basis", basis_name(ic.basis, ic.law)},
+          {"law", ic.basis == InterestBasis::statutory
+                      ? Json{std::string(name_of(jurisdiction_names(), ic.law))}
+                      : Json{}},
+          {"consumer", ic.consumer},
           {"balance", format_amount(ic.balance, cur, false)},
           {"periods", std::move(periods)},
           {"interest", format_amount(ic.interest, cur, false)},
@@ -159,10 +203,18 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
                                    {"invoices", std::move(invoices)},
                                    {"totals", std::move(totals)}});
   }
+  JsonArray laws, sources, rules;
+  for (Jurisdiction code : report.laws)
+    laws.push_back(std::string(name_of(jurisdiction_names(), code)));
+  for (const std::string& source : report.sources) sources.push_back(source);
+  for (const std::string& line : law_lines(report)) rules.push_back(line);
   return dump_json(JsonObject{{"as_of", format_date(report.as_of)},
-                              {"law", law_text(report)},
-                              {"basis", std::string(basis_name(report.basis))},
-                              {"source", text_or_null(report.source)},
+                              {"basis", report.basis == InterestBasis::statutory
+                                            ? Json{"statutory"}
+                                            : Json{basis_name(report.basis, Jurisdiction::none)}},
+                              {"laws", std::move(laws)},
+                              {"rules", std::move(rules)},
+                              {"sources", std::move(sources)},
                               {"customers", std::move(customers)}});
 }
 

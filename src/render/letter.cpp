@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "collect/law.hpp"
 #include "render/letter_language.hpp"
 #include "render/letter_tables.hpp"
 #include "render/letter_words.hpp"
@@ -76,19 +77,16 @@ std::string amounts(const Letter& letter, LetterSettings::Money money, Language 
   return out;
 }
 
-std::string law_name(InterestBasis basis, Language language) {
-  const LetterPhrases& words = letter_phrases(language);
-  switch (basis) {
-    case InterestBasis::statutory_uk:
-      return std::string(words.law_uk);
-    case InterestBasis::statutory_eu:
-      return std::string(words.law_eu);
-    case InterestBasis::contractual:
-      return std::string(words.law_contract);
-    case InterestBasis::none:
-      return "";
-  }
-  return "";
+// The law a letter claims under, as a letter in `language` cites it.
+std::string law_name(const Letter& letter, Language language) {
+  if (letter.basis == InterestBasis::contractual)
+    return std::string(letter_phrases(language).law_contract);
+  const LawProfile* law =
+      letter.basis == InterestBasis::statutory ? law_profile(letter.law) : nullptr;
+  if (!law) return "";
+  if (letter.consumer)
+    return std::string(language == Language::de ? law->consumer_law_de : law->consumer_law_en);
+  return std::string(language == Language::de ? law->law_de : law->law_en);
 }
 
 std::string join_lines(const std::vector<std::string>& lines, LetterStyle style) {
@@ -149,7 +147,7 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   v["reply_days"] = std::to_string(letter.reply_days);
   v["payment_details"] = plain(settings.business.payment_details);
   v["payment_url"] = plain(settings.business.payment_url);
-  v["law"] = law_name(letter.basis, language);
+  v["law"] = law_name(letter, language);
 
   std::vector<std::string> ids, descriptions, discounts;
   std::set<std::int64_t> rates;

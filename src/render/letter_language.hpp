@@ -32,7 +32,7 @@ struct LetterPhrases {
   std::string_view invoice, po, issued, due, amount, unpaid, days_late;  // invoice table
   std::string_view claimed, now_due, interest_to, compensation, late_fee, total_claimed;
   std::string_view payment, now;  // a plan's payments
-  std::string_view law_uk, law_eu, law_contract;
+  std::string_view law_contract;  // a contractual rate's basis; a statute's is in collect/law
   std::string_view dear_nobody, closing_email, closing_named, closing_nobody;
   std::string_view and_;           // between two amounts or rates
   std::string_view invoice_of;     // "{id} of {date}: {what}"

@@ -56,7 +56,8 @@ std::string rates_json(const Book& book, const std::vector<RatesShown>& shown) {
       JsonObject entry{{"from", format_date(change.from)},
                        {"percent", rate_decimal(change.millionths)},
                        {"source", change.source.empty() ? h.source : change.source},
-                       {"shipped", change.source.empty()}};
+                       {"shipped", change.source.empty() || change.derived},
+                       {"derived", change.derived}};
       // Where a [[rate]] record gave it; null for the shipped figures and arcollect.toml's.
       if (const std::optional<SourcePos>& at = change.recorded) {
         entry.emplace_back("file", book.files[at->file]);

@@ -121,7 +121,7 @@ std::string reason_text(const Reason& r) {
     case ReasonKind::compensation_in_sterling_only:
       return "the Act's fixed compensation is in sterling: none added to an " + r.text + " invoice";
     case ReasonKind::compensation_in_euro_only:
-      return "the Directive's EUR 40 compensation is added to euro invoices only";
+      return "the law's fixed compensation is in euros: none added to an " + r.text + " invoice";
     case ReasonKind::pause_ends:
       return "chasing resumes after the pause" + (r.text.empty() ? "" : " (" + r.text + ")");
     case ReasonKind::promise_falls_due:

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "collect/interest.hpp"
+#include "collect/law.hpp"
 #include "collect/rates.hpp"
 #include "fixture.hpp"
 
@@ -34,10 +35,14 @@ std::string invoice(const std::string& due, const std::string& amount,
 }  // namespace
 
 TEST_CASE("the UK reference date is 31 December or 30 June before the debt falls due") {
-  CHECK(uk_reference_date(make_date(2025, 3, 31)) == make_date(2024, 12, 31));
-  CHECK(uk_reference_date(make_date(2025, 6, 30)) == make_date(2024, 12, 31));
-  CHECK(uk_reference_date(make_date(2025, 7, 1)) == make_date(2025, 6, 30));
-  CHECK(uk_reference_date(make_date(2025, 12, 31)) == make_date(2025, 6, 30));
+  const LawProfile& uk = *law_profile(Jurisdiction::uk);
+  CHECK(reference_date(uk, make_date(2025, 3, 31), make_date(2026, 1, 5)) ==
+        make_date(2024, 12, 31));
+  CHECK(reference_date(uk, make_date(2025, 6, 30), make_date(2026, 1, 5)) ==
+        make_date(2024, 12, 31));
+  CHECK(reference_date(uk, make_date(2025, 7, 1), make_date(2026, 1, 5)) == make_date(2025, 6, 30));
+  CHECK(reference_date(uk, make_date(2025, 12, 31), make_date(2026, 1, 5)) ==
+        make_date(2025, 6, 30));
 }
 
 TEST_CASE("the shipped rate histories") {
