@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "collect/law.hpp"
 #include "collect/rates.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
@@ -148,15 +149,21 @@ std::function<int()> setup_list(CLI::App& app, const Globals& globals) {
   add_format(app, o->format, {"text", "json"});
   return [&globals, o] {
     const Book book = load_book(globals);
-    const std::optional<RateSeries> statutory = statutory_series(book.settings);
+    // The business's law rests on its reference rate and, where the state publishes the
+    // whole rate (nl, es, be), on that too.
+    const LawProfile* law = law_profile(book.settings.business.jurisdiction);
     std::vector<RatesShown> shown;
     auto show = [&](RateSeries series) {
-      shown.push_back({rate_history(book, series), statutory == series});
+      shown.push_back(
+          {rate_history(book, series), law && (law->series == series || law->published == series)});
     };
-    if (o->series == "all" || (o->series == "statutory" && !statutory)) {
+    if (o->series == "all" || (o->series == "statutory" && !law)) {
       for (const auto& [name, series] : rate_series_names()) show(series);
+    } else if (o->series == "statutory") {
+      show(law->series);
+      if (law->published) show(*law->published);
     } else {
-      show(o->series == "statutory" ? *statutory : option_series(o->series));
+      show(option_series(o->series));
     }
     std::cout << (o->format == "json" ? rates_json(book, shown)
                                       : rates_text(book, shown, use_color(globals)));

@@ -26,10 +26,6 @@ Date next_half_year(Date day) {
   return half_year_start(add_days(half_year_start(day), 184));
 }
 
-int year_of(Date day) {
-  return static_cast<int>(date::year_month_day{day}.year());
-}
-
 // `day` moved on by whole years (29 February to 28 February or 1 March, as the calendar has
 // it: the anniversary of a day that a year lacks is the day after).
 Date years_after(Date day, int years) {
@@ -83,7 +79,7 @@ CustomerLaw customer_law(const Settings& settings, const Customer& customer) {
                                     settings.interest.per == InterestSettings::Per::month ? 12 : 1);
     return out;
   }
-  out.law = law_profile(customer.jurisdiction.value_or(settings.business.jurisdiction));
+  out.law = law_profile(customer_jurisdiction(settings, customer));
   if (!out.law) return out;
   out.consumer = customer.kind == CustomerKind::individual;
   if (out.consumer && !out.law->consumer_margin) {
@@ -115,8 +111,14 @@ void share_out(std::vector<InterestPeriod>& periods, const std::vector<std::int6
 
 }  // namespace
 
+Date rate_half_year(const LawProfile& law, Date due, Date day) {
+  // One rate for the debt: that of the half-year it became late in, the day after it was due
+  // (UK Order 2002/1675 art. 4; Ireland: "the date the payment became overdue").
+  return half_year_start(law.fixing == RateFixing::debt ? add_days(due, 1) : day);
+}
+
 Date reference_date(const LawProfile& law, Date due, Date day) {
-  const Date half = half_year_start(law.fixing == RateFixing::debt ? due : day);
+  const Date half = rate_half_year(law, due, day);
   return law.fixing_day == FixingDay::eve ? add_days(half, -1) : half;
 }
 
@@ -167,17 +169,23 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
     report.laws.push_back(settings.business.jurisdiction);
   for (Jurisdiction law : laws)
     if (law != settings.business.jurisdiction) report.laws.push_back(law);
+  std::vector<RateSeries> series;
+  for (Jurisdiction code : report.laws)
+    if (const LawProfile* law = law_profile(code)) {
+      series.push_back(law->series);
+      if (law->published) series.push_back(*law->published);
+    }
   std::set<RateSeries> seen;
-  for (Jurisdiction code : report.laws) {
-    const LawProfile* law = law_profile(code);
-    if (!law || !seen.insert(law->series).second) continue;
-    const RateHistory history = rate_history(book, law->series);
+  for (RateSeries one : series) {
+    if (!seen.insert(one).second) continue;
+    const RateHistory history = rate_history(book, one);
     std::string source = history.source;
-    if (std::any_of(history.changes.begin(), history.changes.end(),
-                    [](const RateChange& c) { return !c.source.empty() && !c.derived; }))
+    if (std::any_of(history.changes.begin(), history.changes.end(), [](const RateChange& c) {
+          return c.origin == RateOrigin::ledger || c.origin == RateOrigin::settings;
+        }))
       source += "; and rates recorded in the ledger (arcollect rates lists them)";
     if (std::any_of(history.changes.begin(), history.changes.end(),
-                    [](const RateChange& c) { return c.derived; }))
+                    [](const RateChange& c) { return c.origin == RateOrigin::derived; }))
       source += "; some figures derived by the law's own rule (arcollect rates marks them)";
     report.sources.push_back(std::move(source));
   }
@@ -193,8 +201,9 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
 
   const CustomerLaw how = customer_law(settings, customer);
   const LawProfile* law = how.law;
-  std::optional<RateHistory> history;
+  std::optional<RateHistory> history, published;
   if (law) history = rate_history(book, law->series);
+  if (law && law->published && !how.consumer) published = rate_history(book, *law->published);
 
   BalanceHistory balances(book, c);
   std::set<Date> payment_days;
@@ -224,9 +233,17 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
       auto found = rate_on(*history, reference);
       period.reference_date = reference;
       period.reference_rate = found ? found->millionths : 0;
-      period.rate = statutory_rate(*law, period.reference_rate, how.consumer);
+      period.formula_rate = statutory_rate(*law, period.reference_rate, how.consumer);
+      period.rate = period.formula_rate;
       period.reference_known = found && found->known;
-      if (!period.reference_known) {
+      // Where the state publishes the half-year's rate, that figure is the rate.
+      if (auto whole =
+              published ? rate_on(*published, rate_half_year(*law, inv.due, day)) : std::nullopt;
+          whole && whole->known) {
+        period.rate = whole->millionths;
+        period.published = true;
+      }
+      if (!period.reference_known && !period.published) {
         Reason note{ReasonKind::rate_past_known};
         note.text = history->name;
         note.series = name_of(rate_series_names(), history->series);
@@ -286,7 +303,10 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
         const std::int64_t share = multiply_divide(
             period.balance, checked_mul(period.rate, period.days), period.year_days);
         InterestPeriod* last = charges.periods.empty() ? nullptr : &charges.periods.back();
+        // Days join the period before only when everything its line shows is the same, the
+        // reference rate's date included.
         if (last && last->balance == period.balance && last->rate == period.rate &&
+            last->reference_date == period.reference_date && last->published == period.published &&
             last->year_days == period.year_days && period.capitalised == 0 &&
             add_days(last->to, 1) == period.from) {
           last->to = period.to;

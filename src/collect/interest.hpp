@@ -32,9 +32,13 @@ struct InterestPeriod {
   std::optional<Date> reference_date;  // the central-bank rate's date, when statutory
   std::int64_t reference_rate = 0;     // in millionths
   bool reference_known = true;         // false: past what arcollect knows, the last known rate used
-  int year_days = 365;                 // the day count's year for these days: 365, or 366
-  std::int64_t capitalised = 0;  // interest added to the balance on its first day (the Dutch rule)
-  std::int64_t interest = 0;     // its share of the invoice's total, which is rounded once
+  // The rate is the figure the state published for the half-year (LawProfile::published),
+  // which may differ from what the formula makes of the reference rate.
+  bool published = false;
+  std::int64_t formula_rate = 0;  // reference plus margin, rounded as the law says
+  int year_days = 365;            // the day count's year for these days: 365, or 366
+  std::int64_t capitalised = 0;   // interest added to the balance on its first day (the Dutch rule)
+  std::int64_t interest = 0;      // its share of the invoice's total, which is rounded once
 };
 
 struct InvoiceCharges {
@@ -79,9 +83,12 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
 
 struct LawProfile;
 // The day whose reference rate sets the rate for interest on a debt due on `due`, for a day
-// `day` of the delay: the eve or first day of the half-year of `day`, or of `due` when the law
-// fixes one rate for the debt.
+// `day` of the delay: the eve or first day of the half-year of `day`, or of the day after `due`
+// when the law fixes one rate for the debt.
 Date reference_date(const LawProfile& law, Date due, Date day);
+// The half-year whose rate applies on `day`: that of `day`, or the one the debt became late in
+// when the law fixes one rate for the debt. Its first day.
+Date rate_half_year(const LawProfile& law, Date due, Date day);
 
 // "statutory-de", "contractual", "none".
 std::string basis_name(InterestBasis basis, Jurisdiction law);

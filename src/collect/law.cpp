@@ -2,6 +2,8 @@
 
 #include <iterator>
 
+#include "ledger/settings.hpp"
+
 namespace arcollect {
 
 namespace {
@@ -34,77 +36,92 @@ constexpr CompensationTier kIeTiers[] = {
 constexpr LawProfile kProfiles[] = {
     // UK: the 1998 Act, s. 4 and the Late Payment of Commercial Debts (Rate of Interest)
     // (No. 3) Order 2002 (S.I. 2002/1675): 8% over the Bank of England's official dealing
-    // rate in force on 31 December (debts due January to June) or 30 June (July to
-    // December), for the whole debt. Scotland: the same rate by its own 2002 order.
+    // rate in force on 31 December (interest starting to run January to June) or 30 June
+    // (July to December) immediately before the day it starts, the day after the debt was
+    // due (art. 4), for the whole debt. Scotland: the same rate by its own 2002 order.
     {Jurisdiction::uk, "United Kingdom", "the Late Payment of Commercial Debts (Interest) Act 1998",
      "dem Late Payment of Commercial Debts (Interest) Act 1998", RateSeries::boe,
      "Bank of England Bank Rate", FixingDay::eve, RateFixing::debt, 8 * kPoint, 0,
-     DayCount::actual_365, false, "GBP", kUkTiers, std::nullopt, "", ""},
+     DayCount::actual_365, false, "GBP", kUkTiers, std::nullopt, "", "", std::nullopt,
+     "Leitzins der Bank of England"},
     // Germany: § 288 Abs. 2 BGB, 9 points over the Basiszinssatz (§ 247 BGB), which changes
     // only on 1 January and 1 July, so each half-year has its own; € 40 under § 288 Abs. 5.
     // A consumer owes 5 points over it (§ 288 Abs. 1) and no € 40 (gesetze-im-internet.de).
     {Jurisdiction::de, "Germany", "section 288(2) of the German Civil Code (BGB)",
      "§ 288 Abs. 2 BGB", RateSeries::bbk, "Basiszinssatz", FixingDay::first, RateFixing::half_year,
      9 * kPoint, 0, DayCount::actual_365, false, "EUR", kForty, 5 * kPoint,
-     "section 288(1) of the German Civil Code (BGB)", "§ 288 Abs. 1 BGB"},
+     "section 288(1) of the German Civil Code (BGB)", "§ 288 Abs. 1 BGB", std::nullopt,
+     "Basiszinssatz"},
     // France: Code de commerce art. L441-10 II: the ECB's rate for its most recent
     // refinancing operation plus 10 points, that in force on 1 January for the first
     // half-year and on 1 July for the second; € 40 under art. D441-5 (legifrance.gouv.fr).
     {Jurisdiction::fr, "France", "Article L441-10 of the French Commercial Code",
      "Art. L441-10 des französischen Code de commerce", RateSeries::ecb,
      "ECB main refinancing rate", FixingDay::first, RateFixing::half_year, 10 * kPoint, 0,
-     DayCount::actual_actual, false, "EUR", kForty, std::nullopt, "", ""},
+     DayCount::actual_actual, false, "EUR", kForty, std::nullopt, "", "", std::nullopt,
+     "Hauptrefinanzierungssatz der EZB"},
     // Netherlands: BW art. 6:119a (wettelijke handelsrente), the ECB rate of its last main
     // refinancing operation before 1 January or 1 July plus 8 points (art. 6:120 lid 2);
     // after each year the interest is added to the principal (6:119a lid 3); € 40 at least
-    // (6:96 lid 4) (wetten.overheid.nl).
+    // (6:96 lid 4) (wetten.overheid.nl). The resulting rate is published (series nl).
     {Jurisdiction::nl, "the Netherlands", "Article 6:119a of the Dutch Civil Code",
      "Art. 6:119a des niederländischen Burgerlijk Wetboek", RateSeries::ecb,
      "ECB main refinancing rate", FixingDay::eve, RateFixing::half_year, 8 * kPoint, 0,
-     DayCount::actual_365, true, "EUR", kForty, std::nullopt, "", ""},
+     DayCount::actual_365, true, "EUR", kForty, std::nullopt, "", "", RateSeries::nl,
+     "Hauptrefinanzierungssatz der EZB"},
     // Ireland: S.I. No. 580 of 2012: the ECB main refinancing rate in force on 1 January or
-    // 1 July plus 8 points, that of the half-year the payment fell due, for the whole delay
-    // (enterprise.gov.ie, late payments).
+    // 1 July plus 8 points, that of the half-year the payment became overdue in, for the
+    // whole delay (enterprise.gov.ie, late payments).
     {Jurisdiction::ie, "Ireland",
      "the European Communities (Late Payment in Commercial Transactions) Regulations 2012",
      "den European Communities (Late Payment in Commercial Transactions) Regulations 2012",
      RateSeries::ecb, "ECB main refinancing rate", FixingDay::first, RateFixing::debt, 8 * kPoint,
-     0, DayCount::actual_365, false, "EUR", kIeTiers, std::nullopt, "", ""},
+     0, DayCount::actual_365, false, "EUR", kIeTiers, std::nullopt, "", "", std::nullopt,
+     "Hauptrefinanzierungssatz der EZB"},
     // Spain: Ley 3/2004 art. 7: the ECB rate of its most recent main refinancing operation
     // before the first day of the half-year plus 8 points; € 40 under art. 8 (boe.es,
-    // BOE-A-2004-21830).
+    // BOE-A-2004-21830). The Tesoro publishes the resulting rate in the BOE (series es).
     {Jurisdiction::es, "Spain", "Article 7 of Spanish Law 3/2004 on late payment",
      "Art. 7 des spanischen Gesetzes 3/2004", RateSeries::ecb, "ECB main refinancing rate",
      FixingDay::eve, RateFixing::half_year, 8 * kPoint, 0, DayCount::actual_365, false, "EUR",
-     kForty, std::nullopt, "", ""},
+     kForty, std::nullopt, "", "", RateSeries::es, "Hauptrefinanzierungssatz der EZB"},
     // Italy: D.Lgs. 231/2002 art. 5: the ECB rate in force on the first calendar day of the
     // half-year plus 8 points; € 40 under art. 6 (gazzettaufficiale.it).
     {Jurisdiction::it, "Italy", "Article 5 of Italian Legislative Decree 231/2002",
      "Art. 5 des italienischen Decreto Legislativo 231/2002", RateSeries::ecb,
      "ECB main refinancing rate", FixingDay::first, RateFixing::half_year, 8 * kPoint, 0,
-     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", ""},
+     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", "", std::nullopt,
+     "Hauptrefinanzierungssatz der EZB"},
     // Austria: § 456 UGB, 9.2 points over the OeNB Basiszinssatz in force on the first
     // calendar day of each half-year; € 40 under § 458 UGB (ris.bka.gv.at).
     {Jurisdiction::at, "Austria", "section 456 of the Austrian Commercial Code (UGB)", "§ 456 UGB",
      RateSeries::oenb, "OeNB Basiszinssatz", FixingDay::first, RateFixing::half_year, 92'000, 0,
-     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", ""},
+     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", "", std::nullopt,
+     "Basiszinssatz der OeNB"},
     // Belgium: law of 2 August 2002, art. 5: the reference rate (art. 2, 4°: the ECB rate in
     // force on 1 January or 1 July) plus 8 points, rounded up to the next half point; € 40
-    // under art. 6 (ejustice.just.fgov.be, numac 2002009716).
+    // under art. 6 (ejustice.just.fgov.be, numac 2002009716). The FPS Finance publishes the
+    // resulting rate in the Belgisch Staatsblad (series be).
     {Jurisdiction::be, "Belgium", "Article 5 of the Belgian Law of 2 August 2002 on late payment",
      "Art. 5 des belgischen Gesetzes vom 2. August 2002", RateSeries::ecb,
      "ECB main refinancing rate", FixingDay::first, RateFixing::half_year, 8 * kPoint, kPoint / 2,
-     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", ""},
+     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", "", RateSeries::be,
+     "Hauptrefinanzierungssatz der EZB"},
     // Any other member state: the Directive's own rule, the ECB rate in force on 1 January or
     // 1 July plus 8 points, € 40 (Directive 2011/7/EU, arts. 2(6) and 6).
     {Jurisdiction::eu, "the EU (Directive 2011/7/EU)",
      "Directive 2011/7/EU on combating late payment in commercial transactions",
      "der Richtlinie 2011/7/EU zur Bekämpfung von Zahlungsverzug im Geschäftsverkehr",
      RateSeries::ecb, "ECB main refinancing rate", FixingDay::first, RateFixing::half_year,
-     8 * kPoint, 0, DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", ""},
+     8 * kPoint, 0, DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", "", std::nullopt,
+     "Hauptrefinanzierungssatz der EZB"},
 };
 
 }  // namespace
+
+Jurisdiction customer_jurisdiction(const Settings& settings, const Customer& customer) {
+  return customer.jurisdiction.value_or(settings.business.jurisdiction);
+}
 
 const LawProfile* law_profile(Jurisdiction code) {
   for (const LawProfile& law : kProfiles)

@@ -14,7 +14,8 @@ namespace arcollect {
 
 // Which day's reference rate counts. The half-year is January to June or July to December.
 enum class RateFixing {
-  debt,       // one rate for the whole delay, that of the half-year the debt fell due in
+  debt,       // one rate for the whole delay, that of the half-year the debt became
+              // late in (the day after it was due)
   half_year,  // each half-year the interest runs in, its own rate
 };
 enum class FixingDay {
@@ -53,7 +54,16 @@ struct LawProfile {
   // compensation; none where the law gives no statutory interest against a consumer.
   std::optional<std::int64_t> consumer_margin;
   std::string_view consumer_law_en, consumer_law_de;
+  // The whole rate of each half-year as the state publishes it, where it does (nl, es, be):
+  // that figure is the rate, and the formula above explains it.
+  std::optional<RateSeries> published;
+  std::string_view reference_de;  // the reference rate as a German letter names it
 };
+
+struct Settings;
+
+// The law a customer's contracts are under: its own `jurisdiction`, else [business]'s.
+Jurisdiction customer_jurisdiction(const Settings& settings, const Customer& customer);
 
 // The profile of `code`; none for Jurisdiction::none.
 const LawProfile* law_profile(Jurisdiction code);

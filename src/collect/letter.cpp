@@ -5,6 +5,7 @@
 
 #include "collect/chase.hpp"
 #include "collect/contacts.hpp"
+#include "collect/law.hpp"
 #include "ledger/terms.hpp"
 
 namespace arcollect {
@@ -103,11 +104,10 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
   letter.action = step.action;
   letter.today = state.today;
   if (step.action == LadderAction::notice)
-    letter.kind =
-        customer.kind == CustomerKind::individual &&
-                customer.jurisdiction.value_or(settings.business.jurisdiction) == Jurisdiction::uk
-            ? LetterKind::letter_of_claim
-            : LetterKind::notice;
+    letter.kind = customer.kind == CustomerKind::individual &&
+                          customer_jurisdiction(settings, customer) == Jurisdiction::uk
+                      ? LetterKind::letter_of_claim
+                      : LetterKind::notice;
   letter.reply_days =
       letter.kind == LetterKind::letter_of_claim ? 30 : settings.defaults.notice_days;
   letter.deadline = add_days(letter.today, letter.reply_days);
@@ -151,7 +151,15 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
       line.daily = ic.daily;
       line.compensation = ic.compensation;
       line.late_fee = letter.charges_fee ? ic.late_fee : 0;
-      line.rate = ic.periods.empty() ? 0 : ic.periods.back().rate;
+      if (!ic.periods.empty()) {
+        const InterestPeriod& now = ic.periods.back();
+        line.rate = now.rate;
+        if (now.reference_date &&
+            (!now.published || (now.rate == now.formula_rate && now.reference_known))) {
+          line.reference_date = now.reference_date;
+          line.reference_rate = now.reference_rate;
+        }
+      }
     }
     // The discount stands while nothing has been paid and its day has not passed.
     if (auto offer = early_discount_offer(settings, inv.issued, inv.amount.minor);

@@ -24,6 +24,10 @@ struct LetterInvoice {
   int days = 0;              // past due; negative when not yet due
   std::int64_t interest = 0, daily = 0, compensation = 0, late_fee = 0;
   std::int64_t rate = 0;  // the interest rate, in millionths a year; 0 when none
+  // The statutory reference rate it rests on and that rate's day, unless the rate is a figure
+  // the state published that the formula does not explain.
+  std::optional<Date> reference_date;
+  std::int64_t reference_rate = 0;
   std::optional<Date> discount_until;
   std::int64_t discount = 0;  // the early-payment discount when paid by discount_until
 };

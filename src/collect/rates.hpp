@@ -14,6 +14,14 @@ namespace arcollect {
 
 struct Book;
 
+// Where a figure comes from.
+enum class RateOrigin {
+  published,  // shipped with arcollect, as the bank or the state published it
+  derived,    // shipped, worked out by the law's own rule where no publication was found
+  settings,   // [interest] base_rates in arcollect.toml
+  ledger,     // a [[rate]] record (arcollect rates add)
+};
+
 // Rates are held in millionths (of one): 4.75% is 47,500; a percentage with up to four
 // decimals is exact.
 struct RateChange {
@@ -21,7 +29,7 @@ struct RateChange {
   std::int64_t millionths = 0;
   std::string source;  // where this figure comes from, when not from the history's own source
   std::optional<SourcePos> recorded;  // the ledger's [[rate]] that gave it
-  bool derived = false;               // worked out by the law's own rule, not yet seen published
+  RateOrigin origin = RateOrigin::published;
 };
 
 struct RateHistory {
@@ -30,6 +38,9 @@ struct RateHistory {
   std::string source;               // where the shipped figures come from
   std::vector<RateChange> changes;  // by date
   Date known_until{};               // the rate is known to be in force up to this day
+  // Each figure is the whole statutory rate of a half-year, margin included (nl, es, be),
+  // rather than a reference rate the law adds a margin to.
+  bool whole_rate = false;
 };
 
 // The histories as arcollect ships them.

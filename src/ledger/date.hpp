@@ -27,4 +27,15 @@ inline Date add_days(Date day, int n) {
   return day + date::days{n};
 }
 
+// The parts of a calendar day: 2026, 12 and 7 for 2026-12-07.
+inline int year_of(Date day) {
+  return static_cast<int>(date::year_month_day{day}.year());
+}
+inline unsigned month_of(Date day) {
+  return static_cast<unsigned>(date::year_month_day{day}.month());
+}
+inline unsigned day_of(Date day) {
+  return static_cast<unsigned>(date::year_month_day{day}.day());
+}
+
 }  // namespace arcollect

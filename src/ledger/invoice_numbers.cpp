@@ -187,7 +187,7 @@ std::string invoice_id_format(const Book& book) {
   // by hand does not change how the next are numbered.
   std::vector<std::pair<std::string, std::size_t>> counts;
   for (std::size_t k = 0; k < n; ++k) {
-    const int year = static_cast<int>(date::year_month_day{recent[k]->issued}.year());
+    const int year = year_of(recent[k]->issued);
     auto format = infer_id_format(recent[k]->id, year);
     if (!format) continue;
     auto it = std::find_if(counts.begin(), counts.end(),

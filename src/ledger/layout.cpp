@@ -8,10 +8,6 @@ namespace arcollect {
 
 namespace {
 
-int year_of(Date day) {
-  return static_cast<int>(date::year_month_day{day}.year());
-}
-
 // Characters a file name should not hold ('/', spaces, quotes) become '-', as does a leading
 // '.', which would hide the file.
 std::string safe_stem(std::string_view text) {

@@ -20,10 +20,10 @@ constexpr std::pair<std::string_view, Outcome> kOutcomes[] = {
     {"paid", Outcome::paid}};
 constexpr std::pair<std::string_view, Language> kLanguages[] = {{"en", Language::en},
                                                                 {"de", Language::de}};
-constexpr std::pair<std::string_view, RateSeries> kRateSeries[] = {{"boe", RateSeries::boe},
-                                                                   {"ecb", RateSeries::ecb},
-                                                                   {"bbk", RateSeries::bbk},
-                                                                   {"oenb", RateSeries::oenb}};
+constexpr std::pair<std::string_view, RateSeries> kRateSeries[] = {
+    {"boe", RateSeries::boe},   {"ecb", RateSeries::ecb}, {"bbk", RateSeries::bbk},
+    {"oenb", RateSeries::oenb}, {"nl", RateSeries::nl},   {"es", RateSeries::es},
+    {"be", RateSeries::be}};
 constexpr std::pair<std::string_view, Jurisdiction> kJurisdictions[] = {
     {"uk", Jurisdiction::uk}, {"de", Jurisdiction::de},    {"fr", Jurisdiction::fr},
     {"nl", Jurisdiction::nl}, {"ie", Jurisdiction::ie},    {"es", Jurisdiction::es},

@@ -130,8 +130,11 @@ struct Plan {
 // The central-bank rates behind statutory interest that a ledger can record (collect/rates
 // holds their shipped histories).
 // boe: Bank of England Bank Rate; ecb: the ECB main refinancing rate; bbk: the Bundesbank's
-// Basiszinssatz (§ 247 BGB); oenb: the Oesterreichische Nationalbank's Basiszinssatz.
-enum class RateSeries { boe, ecb, bbk, oenb };
+// Basiszinssatz (§ 247 BGB); oenb: the Oesterreichische Nationalbank's Basiszinssatz. nl, es
+// and be are whole statutory rates, margin included, as those states publish them each
+// half-year: the Dutch wettelijke handelsrente, the Spanish tipo legal de interés de demora and
+// the Belgian rate under the law of 2 August 2002.
+enum class RateSeries { boe, ecb, bbk, oenb, nl, es, be };
 
 // A central-bank rate decision recorded in the ledger (`arcollect rates add`): the rate in
 // force from `from`, as published, and where it was published.

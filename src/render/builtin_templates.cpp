@@ -142,7 +142,7 @@ Despite our reminders, the following {{#several_invoices}}invoices remain{{/seve
 {{#law}}
 {{#interest}}
 
-Interest is charged under {{law}} at {{interest_rate}} a year and grows by {{daily_interest}} a day until payment.
+Interest is charged under {{law}} at {{interest_rate}} a year{{#rate_basis}} ({{rate_basis}}){{/rate_basis}} and grows by {{daily_interest}} a day until payment.
 {{#rate_assumed}}
 {{rate_assumed}}
 {{/rate_assumed}}
@@ -185,7 +185,7 @@ unpaid.
 {{#law}}
 {{#interest}}
 
-Interest is claimed under {{law}} at {{interest_rate}} a year and continues at {{daily_interest}} a day from today until payment.
+Interest is claimed under {{law}} at {{interest_rate}} a year{{#rate_basis}} ({{rate_basis}}){{/rate_basis}} and continues at {{daily_interest}} a day from today until payment.
 {{#rate_assumed}}
 {{rate_assumed}}
 {{/rate_assumed}}

@@ -137,7 +137,7 @@ trotz unserer Erinnerungen {{#several_invoices}}sind die folgenden Rechnungen{{/
 {{#law}}
 {{#interest}}
 
-Wir berechnen Verzugszinsen nach {{law}} in Höhe von {{interest_rate}} pro Jahr; sie steigen bis zur Zahlung um {{daily_interest}} täglich.
+Wir berechnen Verzugszinsen nach {{law}} in Höhe von {{interest_rate}} pro Jahr{{#rate_basis}} ({{rate_basis}}){{/rate_basis}}; sie steigen bis zur Zahlung um {{daily_interest}} täglich.
 {{#rate_assumed}}
 {{rate_assumed}}
 {{/rate_assumed}}
@@ -177,7 +177,7 @@ wir haben Ihnen mehrfach wegen der folgenden Forderung geschrieben, die weiterhi
 {{#law}}
 {{#interest}}
 
-Wir verlangen Verzugszinsen nach {{law}} in Höhe von {{interest_rate}} pro Jahr; ab heute kommen bis zur Zahlung täglich {{daily_interest}} hinzu.
+Wir verlangen Verzugszinsen nach {{law}} in Höhe von {{interest_rate}} pro Jahr{{#rate_basis}} ({{rate_basis}}){{/rate_basis}}; ab heute kommen bis zur Zahlung täglich {{daily_interest}} hinzu.
 {{#rate_assumed}}
 {{rate_assumed}}
 {{/rate_assumed}}

@@ -38,8 +38,9 @@ std::map<std::string, Totals> totals_of(const Book& book, const CustomerCharges&
 std::string fixing_words(const LawProfile& law) {
   const bool eve = law.fixing_day == FixingDay::eve;
   if (law.fixing == RateFixing::debt)
-    return eve ? "of 31 December or 30 June before the debt fell due, for the whole debt"
-               : "of 1 January or 1 July of the half-year the debt fell due, for the whole debt";
+    return eve ? "of 31 December or 30 June before the debt became late, for the whole debt"
+               : "of 1 January or 1 July of the half-year the debt became late, for the whole "
+                 "debt";
   return eve ? "of 31 December or 30 June before each half-year"
              : "of 1 January or 1 July of each half-year";
 }
@@ -76,10 +77,15 @@ std::vector<std::string> law_lines(const ChargesReport& report) {
 }
 
 // "(2.27% on 2025-01-01 + 9%)": where a period's statutory rate comes from.
-std::string reference_text(const InvoiceCharges& ic, const InterestPeriod& p) {
+std::string reference_text(const InvoiceCharges& ic, Date due, const InterestPeriod& p) {
   const LawProfile* law = law_profile(ic.law);
   if (!law || !p.reference_date) return "";
   const std::int64_t margin = ic.consumer ? law->consumer_margin.value_or(0) : law->margin;
+  // A published figure the formula does not give, or gives only from a guessed reference,
+  // stands on its publication.
+  if (p.published && (p.rate != p.formula_rate || !p.reference_known))
+    return fmt::format(" (as published for the half-year from {})",
+                       format_date(rate_half_year(*law, due, p.from)));
   return fmt::format(" ({}{} on {} + {}{})", rate_text(p.reference_rate),
                      p.reference_known ? "" : " assumed", format_date(*p.reference_date),
                      rate_text(margin), p.rate != p.reference_rate + margin ? ", rounded up" : "");
@@ -116,7 +122,7 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
           table.rows.push_back({fmt::format("    {}", format_date(p.from)), "",
                                 format_amount(p.capitalised, cur, true),
                                 "interest of the year past, added to the principal", ""});
-        std::string rate = rate_text(p.rate) + reference_text(ic, p);
+        std::string rate = rate_text(p.rate) + reference_text(ic, inv.due, p);
         if (p.year_days != 365) rate += fmt::format(", {}-day year", p.year_days);
         table.rows.push_back({fmt::format("    {} to {}", format_date(p.from), format_date(p.to)),
                               day_count(p.days), format_amount(p.balance, cur, true), "at " + rate,
@@ -167,6 +173,7 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
             {"reference_date", p.reference_date ? Json{format_date(*p.reference_date)} : Json{}},
             {"reference_rate", p.reference_date ? Json{format_minor(p.reference_rate, 4)} : Json{}},
             {"reference_known", p.reference_date ? Json{p.reference_known} : Json{}},
+            {"published", p.published},
             {"year_days", p.year_days},
             {"capitalised", format_amount(p.capitalised, cur, false)},
             {"interest", format_amount(p.interest, cur, false)}});

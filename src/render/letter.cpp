@@ -44,6 +44,7 @@ constexpr std::string_view kFields[] = {
     "charges",
     "claim",
     "law",
+    "rate_basis",
     "payment_details",
     "payment_url",
     "discount",
@@ -148,6 +149,7 @@ TemplateValues letter_values(const Book& book, const Letter& letter, LetterStyle
   v["payment_details"] = plain(settings.business.payment_details);
   v["payment_url"] = plain(settings.business.payment_url);
   v["law"] = law_name(letter, language);
+  v["rate_basis"] = plain(rate_basis_text(letter, language));
 
   std::vector<std::string> ids, descriptions, discounts;
   std::set<std::int64_t> rates;

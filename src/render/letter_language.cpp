@@ -46,6 +46,10 @@ constexpr LetterPhrases kEnglish{
     " (in force from {})",
     "Page",
     "of",
+    "{} points over the {} of {}",
+    "{} on {}",
+    " and of ",
+    ", rounded up to a multiple of {} points",
 };
 
 // German business letters: "Sehr geehrte Damen und Herren", "Mit freundlichen Grüßen" by post
@@ -82,6 +86,10 @@ constexpr LetterPhrases kGerman{
     " (gültig seit dem {})",
     "Seite",
     "von",
+    "{} Prozentpunkte über dem {} von {}",
+    "{}, Stand {}",
+    " und von ",
+    ", aufgerundet auf ein Vielfaches von {} Prozentpunkten",
 };
 
 }  // namespace

@@ -43,6 +43,9 @@ struct LetterPhrases {
   std::string_view rate_assumed;   // "Our record of the {series} ends on {date}, ..."
   std::string_view in_force_from;  // " (in force from {date})"
   std::string_view page, of;       // a printed page's number: "Page 1 of 2"
+  // Where a statutory rate comes from: "8 points over the ECB main refinancing rate of 2.15%
+  // on 1 July 2025", several reference figures joined by and_reference, then any rounding.
+  std::string_view rate_basis, reference_on, and_reference, rounded_up;
 };
 const LetterPhrases& letter_phrases(Language language);
 

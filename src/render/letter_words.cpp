@@ -1,8 +1,17 @@
 #include "render/letter_words.hpp"
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <string_view>
+#include <utility>
 
+#include <fmt/format.h>
+
+#include "collect/law.hpp"
 #include "ledger/money.hpp"
+#include "render/letter_language.hpp"
+#include "render/percent.hpp"
 
 namespace arcollect {
 
@@ -53,6 +62,43 @@ std::string closing_text(const Letter& letter, Language language) {
   if (letter.kind == LetterKind::reminder && is_email(letter))
     return std::string(words.closing_email);
   return std::string(letter.greeting_name.empty() ? words.closing_nobody : words.closing_named);
+}
+
+std::string rate_basis_text(const Letter& letter, Language language) {
+  const LawProfile* law =
+      letter.basis == InterestBasis::statutory ? law_profile(letter.law) : nullptr;
+  if (!law) return "";
+  // Each reference figure with the days it was taken on: one UK rate can rest on the same
+  // Bank Rate on two fixing days.
+  std::map<std::pair<std::int64_t, std::int64_t>, std::set<Date>> figures;  // rate, reference
+  for (const LetterInvoice& line : letter.invoices)
+    if (line.rate > 0 && line.reference_date)
+      figures[{line.rate, line.reference_rate}].insert(*line.reference_date);
+  if (figures.empty()) return "";
+  const LetterPhrases& words = letter_phrases(language);
+  std::string references;
+  for (const auto& [key, days] : figures) {
+    std::string on;
+    for (Date day : days)
+      on += (on.empty() ? "" : std::string(words.and_)) + letter_date(day, language);
+    references +=
+        (references.empty() ? "" : std::string(words.and_reference)) +
+        fmt::format(fmt::runtime(words.reference_on), letter_rate(key.second, language), on);
+  }
+  // "8", "9.2" / "9,2": the margin's points, as the rate is written without its "%".
+  auto points = [&](std::int64_t millionths) {
+    std::string text = rate_text(millionths);
+    text.pop_back();
+    if (language == Language::de) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+  };
+  const std::int64_t margin = letter.consumer ? law->consumer_margin.value_or(0) : law->margin;
+  std::string text =
+      fmt::format(fmt::runtime(words.rate_basis), points(margin),
+                  language == Language::de ? law->reference_de : law->reference, references);
+  if (law->round_up_to > 0)
+    text += fmt::format(fmt::runtime(words.rounded_up), points(law->round_up_to));
+  return text;
 }
 
 std::vector<std::string> signature_lines(const Business& business) {

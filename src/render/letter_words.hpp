@@ -27,6 +27,11 @@ std::string salutation_text(const Letter& letter, Language language = Language::
 // "Yours faithfully" to "Sir or Madam". German: "Mit freundlichen Grüßen" for all.
 std::string closing_text(const Letter& letter, Language language = Language::en);
 
+// Where the statutory rate a letter claims comes from: "8 points over the ECB main refinancing
+// rate of 2.15% on 1 July 2025" (several reference figures, one per rate, lowest rate first),
+// or "" when it claims no statutory rate or only published figures.
+std::string rate_basis_text(const Letter& letter, Language language = Language::en);
+
 // The signature under the closing: [business] signer and signer_title when given, then the
 // business's name, email and phone.
 std::vector<std::string> signature_lines(const Business& business);

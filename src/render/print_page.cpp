@@ -21,7 +21,7 @@ constexpr std::string_view kStyle = R"(@page {
   @bottom-right { content: "{page} " counter(page) " {of} " counter(pages);
                   font: 8pt "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #555; }
 }
-html { font: 10pt/1.35 "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #111; }
+html { font: 10pt/1.3 "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #111; }
 body { margin: 0; }
 .head { position: relative; height: 80mm; }
 .letterhead { position: absolute; top: 0; right: 0; text-align: right; font-size: 9pt; }
@@ -34,7 +34,7 @@ body { margin: 0; }
 .date { position: absolute; top: 72mm; right: 0; }
 h1 { font-size: 13pt; margin: 0 0 2mm; }
 h2 { font-size: 11pt; margin: 5mm 0 1mm; break-after: avoid; }
-p { margin: 0 0 3mm; orphans: 3; widows: 3; }
+p { margin: 0 0 2.5mm; orphans: 3; widows: 3; }
 pre { font: 9pt "Liberation Mono", "DejaVu Sans Mono", monospace; break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 4mm; font-size: 9pt;
         break-inside: avoid; }

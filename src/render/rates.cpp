@@ -14,12 +14,26 @@ std::string series_id(RateSeries series) {
   return std::string(name_of(rate_series_names(), series));
 }
 
-// Where one figure came from: the shipped table, arcollect.toml, or a [[rate]] record.
-std::string origin(const Book& book, const RateChange& change) {
+std::string_view origin_name(RateOrigin origin) {
+  switch (origin) {
+    case RateOrigin::published:
+      return "published";
+    case RateOrigin::derived:
+      return "derived";
+    case RateOrigin::settings:
+      return "arcollect.toml";
+    case RateOrigin::ledger:
+      return "recorded";
+  }
+  return "";
+}
+
+// Where one figure came from: its own source, or the [[rate]] record that gave it.
+std::string figure_source(const Book& book, const RateChange& change) {
   if (change.recorded)
     return fmt::format("{}:{}: {}", book.files[change.recorded->file], change.recorded->line,
                        change.source);
-  return change.source.empty() ? "shipped" : change.source;
+  return change.origin == RateOrigin::settings ? "" : change.source;
 }
 
 }  // namespace
@@ -32,16 +46,18 @@ std::string rates_text(const Book& book, const std::vector<RatesShown>& shown, b
     out += paint(fmt::format("{} ({})", h.name, series_id(h.series)), Style::bold, color);
     out += s.statutory ? ": statutory interest rests on it\n" : "\n";
     out += "Known up to " + format_long_date(h.known_until) + "\n";
+    if (h.whole_rate)
+      out += "Each figure is the whole statutory rate of its half-year, the margin included\n";
     out += "Shipped figures: " + h.source + "\n";
     out += fmt::format("A later rate: arcollect rates add {} DATE PERCENT --source URL\n\n",
                        series_id(h.series));
     Table table;
     table.header = {Cell{"From", Style::bold}, Cell{"Rate", Style::bold},
-                    Cell{"Source", Style::bold}};
-    table.align = {Align::left, Align::right, Align::left};
+                    Cell{"Figure", Style::bold}, Cell{"Source", Style::bold}};
+    table.align = {Align::left, Align::right, Align::left, Align::left};
     for (const RateChange& change : h.changes)
-      table.rows.push_back(
-          {format_date(change.from), rate_decimal(change.millionths) + "%", origin(book, change)});
+      table.rows.push_back({format_date(change.from), rate_decimal(change.millionths) + "%",
+                            std::string(origin_name(change.origin)), figure_source(book, change)});
     out += render_table(table, color);
   }
   return out;
@@ -56,8 +72,10 @@ std::string rates_json(const Book& book, const std::vector<RatesShown>& shown) {
       JsonObject entry{{"from", format_date(change.from)},
                        {"percent", rate_decimal(change.millionths)},
                        {"source", change.source.empty() ? h.source : change.source},
-                       {"shipped", change.source.empty() || change.derived},
-                       {"derived", change.derived}};
+                       {"figure", std::string(origin_name(change.origin))},
+                       {"shipped", change.origin == RateOrigin::published ||
+                                       change.origin == RateOrigin::derived},
+                       {"derived", change.origin == RateOrigin::derived}};
       // Where a [[rate]] record gave it; null for the shipped figures and arcollect.toml's.
       if (const std::optional<SourcePos>& at = change.recorded) {
         entry.emplace_back("file", book.files[at->file]);
@@ -71,6 +89,7 @@ std::string rates_json(const Book& book, const std::vector<RatesShown>& shown) {
     series.push_back(JsonObject{{"series", series_id(h.series)},
                                 {"name", h.name},
                                 {"statutory", s.statutory},
+                                {"whole_rate", h.whole_rate},
                                 {"known_until", format_date(h.known_until)},
                                 {"source", h.source},
                                 {"changes", std::move(changes)}});

@@ -34,15 +34,48 @@ std::string invoice(const std::string& due, const std::string& amount,
 
 }  // namespace
 
-TEST_CASE("the UK reference date is 31 December or 30 June before the debt falls due") {
+TEST_CASE("the UK reference date is 31 December or 30 June before interest starts to run") {
+  // S.I. 2002/1675 art. 4: the rate in force on 31 December (interest starting January to
+  // June) or 30 June (July to December) immediately before the day interest starts to run,
+  // the day after the debt is due.
   const LawProfile& uk = *law_profile(Jurisdiction::uk);
   CHECK(reference_date(uk, make_date(2025, 3, 31), make_date(2026, 1, 5)) ==
         make_date(2024, 12, 31));
-  CHECK(reference_date(uk, make_date(2025, 6, 30), make_date(2026, 1, 5)) ==
+  CHECK(reference_date(uk, make_date(2025, 6, 29), make_date(2026, 1, 5)) ==
         make_date(2024, 12, 31));
-  CHECK(reference_date(uk, make_date(2025, 7, 1), make_date(2026, 1, 5)) == make_date(2025, 6, 30));
-  CHECK(reference_date(uk, make_date(2025, 12, 31), make_date(2026, 1, 5)) ==
+  CHECK(reference_date(uk, make_date(2025, 6, 30), make_date(2026, 1, 5)) ==
         make_date(2025, 6, 30));
+  CHECK(reference_date(uk, make_date(2025, 7, 1), make_date(2026, 1, 5)) == make_date(2025, 6, 30));
+  CHECK(reference_date(uk, make_date(2025, 12, 30), make_date(2026, 1, 5)) ==
+        make_date(2025, 6, 30));
+  CHECK(reference_date(uk, make_date(2025, 12, 31), make_date(2026, 1, 5)) ==
+        make_date(2025, 12, 31));
+}
+
+TEST_CASE("Ireland's one rate is that of the half-year the payment became overdue in") {
+  const LawProfile& ie = *law_profile(Jurisdiction::ie);
+  CHECK(reference_date(ie, make_date(2025, 6, 29), make_date(2026, 1, 5)) == make_date(2025, 1, 1));
+  CHECK(reference_date(ie, make_date(2025, 6, 30), make_date(2026, 1, 5)) == make_date(2025, 7, 1));
+}
+
+TEST_CASE("the published Dutch, Spanish and Belgian rates are what each formula gives") {
+  // Every shipped figure, published or derived, equals the ECB rate the law picks plus the
+  // margin, rounded as it says: the tables and the profiles tell one story.
+  for (Jurisdiction code : {Jurisdiction::nl, Jurisdiction::es, Jurisdiction::be}) {
+    const LawProfile& law = *law_profile(code);
+    REQUIRE(law.published);
+    const RateHistory& whole = shipped_history(*law.published);
+    CHECK(whole.whole_rate);
+    for (const RateChange& figure : whole.changes) {
+      CAPTURE(figure.from);
+      CHECK((month_of(figure.from) == 1 || month_of(figure.from) == 7));
+      CHECK(day_of(figure.from) == 1);
+      const auto reference =
+          rate_on(ecb_refinancing_rate(), reference_date(law, figure.from, figure.from));
+      REQUIRE(reference);
+      CHECK(statutory_rate(law, reference->millionths, false) == figure.millionths);
+    }
+  }
 }
 
 TEST_CASE("the shipped rate histories") {

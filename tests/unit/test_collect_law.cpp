@@ -55,7 +55,7 @@ TEST_CASE("the reference day: eve or first day, of each half-year or of the due 
   CHECK(reference_date(*law_profile(Jurisdiction::uk), due, late) == make_date(2024, 12, 31));
   CHECK(reference_date(*law_profile(Jurisdiction::uk), make_date(2025, 7, 1), late) ==
         make_date(2025, 6, 30));
-  // Ireland: 1 January of the half-year the debt fell due in, for the whole delay.
+  // Ireland: 1 January of the half-year the debt became late in, for the whole delay.
   CHECK(reference_date(*law_profile(Jurisdiction::ie), due, late) == make_date(2025, 1, 1));
   // The Netherlands and Spain: the eve of each half-year; France and Germany: its first day.
   CHECK(reference_date(*law_profile(Jurisdiction::nl), due, late) == make_date(2025, 6, 30));
