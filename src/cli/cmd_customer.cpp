@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "cli/commands.hpp"
 #include "collect/customer_list.hpp"
@@ -23,6 +24,7 @@ namespace {
 
 struct AddOptions {
   std::string id, name, kind = "business", email, terms_days, credit_limit, payment_run;
+  std::string jurisdiction, language;  // "" keeps the ledger's
   std::vector<std::string> address;
   bool dry_run = false;
   std::string format = "text";
@@ -120,6 +122,8 @@ Customer build_customer(const Book& book, const CLI::App& app, const AddOptions&
   if (trim(o.name).empty()) throw UsageError("--name: give the customer's name");
   c.name = o.name;
   c.kind = *value_of(customer_kind_names(), o.kind);
+  if (!o.jurisdiction.empty()) c.jurisdiction = value_of(jurisdiction_names(), o.jurisdiction);
+  if (!o.language.empty()) c.language = value_of(language_names(), o.language);
   c.email = checked_email("--email", o.email);
   if (!o.terms_days.empty()) {
     int days = -1;
@@ -172,6 +176,22 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
   add.add_option("--payment-run", o->payment_run,
                  "when their accounts payable pays: 25, 1,15, 'last friday', 'every tuesday'");
   add.add_option("--address", o->address, "a line of the postal address (repeatable)");
+  // The names the ledger takes, so a mistyped one is refused before anything is written.
+  auto names = [](auto table) {
+    std::vector<std::string> out;
+    for (const auto& [name, value] : table) out.emplace_back(name);
+    return out;
+  };
+  const std::vector<std::string> laws = names(jurisdiction_names());
+  add.add_option("--jurisdiction", o->jurisdiction,
+                 "the law of its contracts, if not the ledger's: " +
+                     fmt::format("{}", fmt::join(laws, ", ")))
+      ->check(CLI::IsMember(laws));
+  const std::vector<std::string> languages = names(language_names());
+  add.add_option("--language", o->language,
+                 "the language of its letters, if not the ledger's: " +
+                     fmt::format("{}", fmt::join(languages, ", ")))
+      ->check(CLI::IsMember(languages));
   o->contact = add.add_option("--contact", "a person, \"Name <email>\" (repeatable)");
   o->role = add.add_option("--role",
                            "the role of the --contact before it: ap, finance, buyer, "
