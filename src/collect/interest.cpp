@@ -281,7 +281,13 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
       cuts.insert(add_days(today, 1));
 
       std::vector<std::int64_t> micro;  // each period's interest, in millionths of a minor unit
-      std::int64_t accrued = 0, capitalised = 0;
+      // Interest that has joined the principal: by capitalisation, or as the part of a payment
+      // the law applies to interest first (so that much of the principal is still owed).
+      std::int64_t accrued = 0, capitalised = 0, paid_to_interest = 0;
+      auto unpaid_interest = [&] {  // accrued so far, rounded as it is claimed, less the above
+        return (accrued + kMillion / 2) / kMillion - capitalised - paid_to_interest;
+      };
+      const bool interest_first = law && !law->interest_first.empty();
       Date from = start;
       for (Date cut : cuts) {
         InterestPeriod period;
@@ -289,14 +295,20 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
         period.to = add_days(cut, -1);
         period.days = days_between(from, cut);
         period.year_days = year_days(from);
-        if (anniversaries.contains(from)) {
-          // The interest of the year past joins the principal, rounded as it is claimed.
-          const std::int64_t total = (accrued + kMillion / 2) / kMillion;
-          period.capitalised = total - capitalised;
-          capitalised = total;
+        if (anniversaries.contains(from)) {  // the interest of the year past joins the principal
+          period.capitalised = unpaid_interest();
+          capitalised = checked_add(capitalised, period.capitalised);
         }
         const std::int64_t owed = balances.on(from, i);
-        period.balance = owed > 0 ? checked_add(owed, capitalised) : 0;
+        if (interest_first && payment_days.contains(from)) {
+          const std::int64_t paid =
+              balances.on(add_days(from, -1), i) - std::max<std::int64_t>(owed, 0);
+          period.to_interest =
+              std::clamp<std::int64_t>(unpaid_interest(), 0, std::max<std::int64_t>(paid, 0));
+          paid_to_interest = checked_add(paid_to_interest, period.to_interest);
+        }
+        period.balance =
+            owed > 0 ? checked_add(owed, checked_add(capitalised, paid_to_interest)) : 0;
         rate_for(from, period);
         from = cut;
         if (period.balance <= 0) continue;
@@ -308,7 +320,7 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
         if (last && last->balance == period.balance && last->rate == period.rate &&
             last->reference_date == period.reference_date && last->published == period.published &&
             last->year_days == period.year_days && period.capitalised == 0 &&
-            add_days(last->to, 1) == period.from) {
+            period.to_interest == 0 && add_days(last->to, 1) == period.from) {
           last->to = period.to;
           last->days += period.days;
           micro.back() = checked_add(micro.back(), share);
@@ -322,7 +334,9 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
       share_out(charges.periods, micro, charges.interest);
       const std::int64_t rate_now = charges.periods.empty() ? 0 : charges.periods.back().rate;
       const std::int64_t base_now =
-          charges.periods.empty() ? charges.balance : checked_add(charges.balance, capitalised);
+          charges.periods.empty()
+              ? charges.balance
+              : checked_add(charges.balance, checked_add(capitalised, paid_to_interest));
       charges.daily = multiply_divide(base_now, rate_now, kMillion * year_days(today));
     }
 

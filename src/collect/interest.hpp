@@ -38,7 +38,11 @@ struct InterestPeriod {
   std::int64_t formula_rate = 0;  // reference plus margin, rounded as the law says
   int year_days = 365;            // the day count's year for these days: 365, or 366
   std::int64_t capitalised = 0;   // interest added to the balance on its first day (the Dutch rule)
-  std::int64_t interest = 0;      // its share of the invoice's total, which is rounded once
+  // Of a payment on its first day, what the law applied to the interest owed before the
+  // principal (LawProfile::interest_first): that much more of the principal bears interest.
+  // The invoice's interest still counts it, so the claim is the ledger's balance plus it.
+  std::int64_t to_interest = 0;
+  std::int64_t interest = 0;  // its share of the invoice's total, which is rounded once
 };
 
 struct InvoiceCharges {

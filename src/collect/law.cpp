@@ -27,6 +27,13 @@ constexpr CompensationTier kUkTiers[] = {
 constexpr CompensationTier kIeTiers[] = {
     {100'000, true, 4'000}, {1'000'000, true, 7'000}, {std::nullopt, false, 10'000}};
 
+// A part payment goes to the interest owed before the principal where the civil code says so,
+// unless the creditor agrees otherwise: Germany, § 367(1) BGB (costs, then interest, then the
+// principal); the Netherlands, art. 6:44(1) BW; France, art. 1343-1 C. civ. ("le paiement
+// partiel s'impute d'abord sur les intérêts"); Spain, art. 1173 C.C.; Italy, art. 1194 c.c.;
+// Austria, § 1416 ABGB; Belgium, art. 1254 of the Civil Code (droitbelge.be). The common law
+// of the UK and Ireland lets the debtor appropriate a payment to the debt it names, as the
+// Directive's generic rule is silent: there it goes to the principal.
 // Where a statute is silent on the day count, each day is 1/365 of the yearly rate, as the
 // Directive's generic rule, the UK Government's guidance (gov.uk, "Late commercial payments:
 // charging interest": multiply by the rate and divide by 365), German practice (§ 191 BGB's
@@ -39,82 +46,148 @@ constexpr LawProfile kProfiles[] = {
     // rate in force on 31 December (interest starting to run January to June) or 30 June
     // (July to December) immediately before the day it starts, the day after the debt was
     // due (art. 4), for the whole debt. Scotland: the same rate by its own 2002 order.
-    {Jurisdiction::uk, "United Kingdom", "the Late Payment of Commercial Debts (Interest) Act 1998",
-     "dem Late Payment of Commercial Debts (Interest) Act 1998", RateSeries::boe,
-     "Bank of England Bank Rate", FixingDay::eve, RateFixing::debt, 8 * kPoint, 0,
-     DayCount::actual_365, false, "GBP", kUkTiers, std::nullopt, "", "", std::nullopt,
-     "Leitzins der Bank of England"},
+    {.code = Jurisdiction::uk,
+     .country = "United Kingdom",
+     .law_en = "the Late Payment of Commercial Debts (Interest) Act 1998",
+     .law_de = "dem Late Payment of Commercial Debts (Interest) Act 1998",
+     .series = RateSeries::boe,
+     .reference = "Bank of England Bank Rate",
+     .fixing_day = FixingDay::eve,
+     .fixing = RateFixing::debt,
+     .margin = 8 * kPoint,
+     .currency = "GBP",
+     .compensation = kUkTiers,
+     .reference_de = "Leitzins der Bank of England"},
     // Germany: § 288 Abs. 2 BGB, 9 points over the Basiszinssatz (§ 247 BGB), which changes
     // only on 1 January and 1 July, so each half-year has its own; € 40 under § 288 Abs. 5.
     // A consumer owes 5 points over it (§ 288 Abs. 1) and no € 40 (gesetze-im-internet.de).
-    {Jurisdiction::de, "Germany", "section 288(2) of the German Civil Code (BGB)",
-     "§ 288 Abs. 2 BGB", RateSeries::bbk, "Basiszinssatz", FixingDay::first, RateFixing::half_year,
-     9 * kPoint, 0, DayCount::actual_365, false, "EUR", kForty, 5 * kPoint,
-     "section 288(1) of the German Civil Code (BGB)", "§ 288 Abs. 1 BGB", std::nullopt,
-     "Basiszinssatz"},
+    {.code = Jurisdiction::de,
+     .country = "Germany",
+     .law_en = "section 288(2) of the German Civil Code (BGB)",
+     .law_de = "§ 288 Abs. 2 BGB",
+     .series = RateSeries::bbk,
+     .reference = "Basiszinssatz",
+     .margin = 9 * kPoint,
+     .currency = "EUR",
+     .compensation = kForty,
+     .consumer_margin = 5 * kPoint,
+     .consumer_law_en = "section 288(1) of the German Civil Code (BGB)",
+     .consumer_law_de = "§ 288 Abs. 1 BGB",
+     .reference_de = "Basiszinssatz",
+     .interest_first = "§ 367(1) BGB"},
     // France: Code de commerce art. L441-10 II: the ECB's rate for its most recent
     // refinancing operation plus 10 points, that in force on 1 January for the first
     // half-year and on 1 July for the second; € 40 under art. D441-5 (legifrance.gouv.fr).
-    {Jurisdiction::fr, "France", "Article L441-10 of the French Commercial Code",
-     "Art. L441-10 des französischen Code de commerce", RateSeries::ecb,
-     "ECB main refinancing rate", FixingDay::first, RateFixing::half_year, 10 * kPoint, 0,
-     DayCount::actual_actual, false, "EUR", kForty, std::nullopt, "", "", std::nullopt,
-     "Hauptrefinanzierungssatz der EZB"},
+    {.code = Jurisdiction::fr,
+     .country = "France",
+     .law_en = "Article L441-10 of the French Commercial Code",
+     .law_de = "Art. L441-10 des französischen Code de commerce",
+     .reference = "ECB main refinancing rate",
+     .margin = 10 * kPoint,
+     .day_count = DayCount::actual_actual,
+     .currency = "EUR",
+     .compensation = kForty,
+     .reference_de = "Hauptrefinanzierungssatz der EZB",
+     .interest_first = "art. 1343-1 Code civil"},
     // Netherlands: BW art. 6:119a (wettelijke handelsrente), the ECB rate of its last main
     // refinancing operation before 1 January or 1 July plus 8 points (art. 6:120 lid 2);
     // after each year the interest is added to the principal (6:119a lid 3); € 40 at least
     // (6:96 lid 4) (wetten.overheid.nl). The resulting rate is published (series nl).
-    {Jurisdiction::nl, "the Netherlands", "Article 6:119a of the Dutch Civil Code",
-     "Art. 6:119a des niederländischen Burgerlijk Wetboek", RateSeries::ecb,
-     "ECB main refinancing rate", FixingDay::eve, RateFixing::half_year, 8 * kPoint, 0,
-     DayCount::actual_365, true, "EUR", kForty, std::nullopt, "", "", RateSeries::nl,
-     "Hauptrefinanzierungssatz der EZB"},
+    {.code = Jurisdiction::nl,
+     .country = "the Netherlands",
+     .law_en = "Article 6:119a of the Dutch Civil Code",
+     .law_de = "Art. 6:119a des niederländischen Burgerlijk Wetboek",
+     .reference = "ECB main refinancing rate",
+     .fixing_day = FixingDay::eve,
+     .margin = 8 * kPoint,
+     .capitalised_yearly = true,
+     .currency = "EUR",
+     .compensation = kForty,
+     .published = RateSeries::nl,
+     .reference_de = "Hauptrefinanzierungssatz der EZB",
+     .interest_first = "art. 6:44 BW"},
     // Ireland: S.I. No. 580 of 2012: the ECB main refinancing rate in force on 1 January or
     // 1 July plus 8 points, that of the half-year the payment became overdue in, for the
     // whole delay (enterprise.gov.ie, late payments).
-    {Jurisdiction::ie, "Ireland",
-     "the European Communities (Late Payment in Commercial Transactions) Regulations 2012",
-     "den European Communities (Late Payment in Commercial Transactions) Regulations 2012",
-     RateSeries::ecb, "ECB main refinancing rate", FixingDay::first, RateFixing::debt, 8 * kPoint,
-     0, DayCount::actual_365, false, "EUR", kIeTiers, std::nullopt, "", "", std::nullopt,
-     "Hauptrefinanzierungssatz der EZB"},
+    {.code = Jurisdiction::ie,
+     .country = "Ireland",
+     .law_en =
+         "the European Communities (Late Payment in Commercial Transactions) Regulations 2012",
+     .law_de =
+         "den European Communities (Late Payment in Commercial Transactions) Regulations 2012",
+     .reference = "ECB main refinancing rate",
+     .fixing = RateFixing::debt,
+     .margin = 8 * kPoint,
+     .currency = "EUR",
+     .compensation = kIeTiers,
+     .reference_de = "Hauptrefinanzierungssatz der EZB"},
     // Spain: Ley 3/2004 art. 7: the ECB rate of its most recent main refinancing operation
     // before the first day of the half-year plus 8 points; € 40 under art. 8 (boe.es,
     // BOE-A-2004-21830). The Tesoro publishes the resulting rate in the BOE (series es).
-    {Jurisdiction::es, "Spain", "Article 7 of Spanish Law 3/2004 on late payment",
-     "Art. 7 des spanischen Gesetzes 3/2004", RateSeries::ecb, "ECB main refinancing rate",
-     FixingDay::eve, RateFixing::half_year, 8 * kPoint, 0, DayCount::actual_365, false, "EUR",
-     kForty, std::nullopt, "", "", RateSeries::es, "Hauptrefinanzierungssatz der EZB"},
+    {.code = Jurisdiction::es,
+     .country = "Spain",
+     .law_en = "Article 7 of Spanish Law 3/2004 on late payment",
+     .law_de = "Art. 7 des spanischen Gesetzes 3/2004",
+     .reference = "ECB main refinancing rate",
+     .fixing_day = FixingDay::eve,
+     .margin = 8 * kPoint,
+     .currency = "EUR",
+     .compensation = kForty,
+     .published = RateSeries::es,
+     .reference_de = "Hauptrefinanzierungssatz der EZB",
+     .interest_first = "art. 1173 Código civil"},
     // Italy: D.Lgs. 231/2002 art. 5: the ECB rate in force on the first calendar day of the
     // half-year plus 8 points; € 40 under art. 6 (gazzettaufficiale.it).
-    {Jurisdiction::it, "Italy", "Article 5 of Italian Legislative Decree 231/2002",
-     "Art. 5 des italienischen Decreto Legislativo 231/2002", RateSeries::ecb,
-     "ECB main refinancing rate", FixingDay::first, RateFixing::half_year, 8 * kPoint, 0,
-     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", "", std::nullopt,
-     "Hauptrefinanzierungssatz der EZB"},
+    {.code = Jurisdiction::it,
+     .country = "Italy",
+     .law_en = "Article 5 of Italian Legislative Decree 231/2002",
+     .law_de = "Art. 5 des italienischen Decreto Legislativo 231/2002",
+     .reference = "ECB main refinancing rate",
+     .margin = 8 * kPoint,
+     .currency = "EUR",
+     .compensation = kForty,
+     .reference_de = "Hauptrefinanzierungssatz der EZB",
+     .interest_first = "art. 1194 Codice civile"},
     // Austria: § 456 UGB, 9.2 points over the OeNB Basiszinssatz in force on the first
     // calendar day of each half-year; € 40 under § 458 UGB (ris.bka.gv.at).
-    {Jurisdiction::at, "Austria", "section 456 of the Austrian Commercial Code (UGB)", "§ 456 UGB",
-     RateSeries::oenb, "OeNB Basiszinssatz", FixingDay::first, RateFixing::half_year, 92'000, 0,
-     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", "", std::nullopt,
-     "Basiszinssatz der OeNB"},
+    {.code = Jurisdiction::at,
+     .country = "Austria",
+     .law_en = "section 456 of the Austrian Commercial Code (UGB)",
+     .law_de = "§ 456 UGB",
+     .series = RateSeries::oenb,
+     .reference = "OeNB Basiszinssatz",
+     .margin = 92'000,
+     .currency = "EUR",
+     .compensation = kForty,
+     .reference_de = "Basiszinssatz der OeNB",
+     .interest_first = "§ 1416 ABGB"},
     // Belgium: law of 2 August 2002, art. 5: the reference rate (art. 2, 4°: the ECB rate in
     // force on 1 January or 1 July) plus 8 points, rounded up to the next half point; € 40
     // under art. 6 (ejustice.just.fgov.be, numac 2002009716). The FPS Finance publishes the
     // resulting rate in the Belgisch Staatsblad (series be).
-    {Jurisdiction::be, "Belgium", "Article 5 of the Belgian Law of 2 August 2002 on late payment",
-     "Art. 5 des belgischen Gesetzes vom 2. August 2002", RateSeries::ecb,
-     "ECB main refinancing rate", FixingDay::first, RateFixing::half_year, 8 * kPoint, kPoint / 2,
-     DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", "", RateSeries::be,
-     "Hauptrefinanzierungssatz der EZB"},
+    {.code = Jurisdiction::be,
+     .country = "Belgium",
+     .law_en = "Article 5 of the Belgian Law of 2 August 2002 on late payment",
+     .law_de = "Art. 5 des belgischen Gesetzes vom 2. August 2002",
+     .reference = "ECB main refinancing rate",
+     .margin = 8 * kPoint,
+     .round_up_to = kPoint / 2,
+     .currency = "EUR",
+     .compensation = kForty,
+     .published = RateSeries::be,
+     .reference_de = "Hauptrefinanzierungssatz der EZB",
+     .interest_first = "art. 1254 Code civil"},
     // Any other member state: the Directive's own rule, the ECB rate in force on 1 January or
     // 1 July plus 8 points, € 40 (Directive 2011/7/EU, arts. 2(6) and 6).
-    {Jurisdiction::eu, "the EU (Directive 2011/7/EU)",
-     "Directive 2011/7/EU on combating late payment in commercial transactions",
-     "der Richtlinie 2011/7/EU zur Bekämpfung von Zahlungsverzug im Geschäftsverkehr",
-     RateSeries::ecb, "ECB main refinancing rate", FixingDay::first, RateFixing::half_year,
-     8 * kPoint, 0, DayCount::actual_365, false, "EUR", kForty, std::nullopt, "", "", std::nullopt,
-     "Hauptrefinanzierungssatz der EZB"},
+    {.code = Jurisdiction::eu,
+     .country = "the EU (Directive 2011/7/EU)",
+     .law_en = "Directive 2011/7/EU on combating late payment in commercial transactions",
+     .law_de = "der Richtlinie 2011/7/EU zur Bekämpfung von Zahlungsverzug im Geschäftsverkehr",
+     .reference = "ECB main refinancing rate",
+     .margin = 8 * kPoint,
+     .currency = "EUR",
+     .compensation = kForty,
+     .reference_de = "Hauptrefinanzierungssatz der EZB"},
 };
 
 }  // namespace

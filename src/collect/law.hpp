@@ -37,27 +37,31 @@ struct CompensationTier {
 
 struct LawProfile {
   Jurisdiction code = Jurisdiction::none;
-  std::string_view country;  // "Germany"
-  std::string_view law_en;   // the statute as an English letter cites it ("under ...")
-  std::string_view law_de;   // as a German letter cites it ("nach ...")
+  std::string_view country{};  // "Germany"
+  std::string_view law_en{};   // the statute as an English letter cites it ("under ...")
+  std::string_view law_de{};   // as a German letter cites it ("nach ...")
   RateSeries series = RateSeries::ecb;
-  std::string_view reference;  // "the Basiszinssatz", as the interest report words it
+  std::string_view reference{};  // "the Basiszinssatz", as the interest report words it
   FixingDay fixing_day = FixingDay::first;
   RateFixing fixing = RateFixing::half_year;
   std::int64_t margin = 0;       // points over the reference, in millionths (8% is 80,000)
   std::int64_t round_up_to = 0;  // the rate rounded up to a multiple of this (BE: half a point)
   DayCount day_count = DayCount::actual_365;
   bool capitalised_yearly = false;  // unpaid interest joins the principal after each full year
-  std::string_view currency;        // of the compensation
-  std::span<const CompensationTier> compensation;
+  std::string_view currency{};      // of the compensation
+  std::span<const CompensationTier> compensation{};
   // A consumer debtor (kind = "individual"): the margin the law sets then, without the
   // compensation; none where the law gives no statutory interest against a consumer.
-  std::optional<std::int64_t> consumer_margin;
-  std::string_view consumer_law_en, consumer_law_de;
+  std::optional<std::int64_t> consumer_margin{};
+  std::string_view consumer_law_en{}, consumer_law_de{};
   // The whole rate of each half-year as the state publishes it, where it does (nl, es, be):
   // that figure is the rate, and the formula above explains it.
-  std::optional<RateSeries> published;
-  std::string_view reference_de;  // the reference rate as a German letter names it
+  std::optional<RateSeries> published{};
+  std::string_view reference_de{};  // the reference rate as a German letter names it
+  // Where the civil code applies a part payment to the interest owed before the principal
+  // (§ 367 BGB, art. 6:44 BW, ...), its citation; "" where the payment goes to the principal
+  // (the common law: the invoice the debtor pays).
+  std::string_view interest_first{};
 };
 
 struct Settings;

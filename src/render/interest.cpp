@@ -54,6 +54,8 @@ std::string law_rule_text(const LawProfile& law) {
     text += fmt::format(", rounded up to a multiple of {}", rate_text(law.round_up_to));
   if (law.day_count == DayCount::actual_actual) text += "; a leap year has 366 days";
   if (law.capitalised_yearly) text += "; unpaid interest joins the principal after each year";
+  if (!law.interest_first.empty())
+    text += fmt::format("; a part payment goes to interest first ({})", law.interest_first);
   if (law.consumer_margin)
     text += fmt::format("; from a consumer {} under {}, without compensation",
                         rate_text(*law.consumer_margin), law.consumer_law_en);
@@ -122,6 +124,12 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
           table.rows.push_back({fmt::format("    {}", format_date(p.from)), "",
                                 format_amount(p.capitalised, cur, true),
                                 "interest of the year past, added to the principal", ""});
+        if (p.to_interest)
+          table.rows.push_back(
+              {fmt::format("    {}", format_date(p.from)), "",
+               format_amount(p.to_interest, cur, true),
+               fmt::format("paid to interest first ({})", law_profile(ic.law)->interest_first),
+               ""});
         std::string rate = rate_text(p.rate) + reference_text(ic, inv.due, p);
         if (p.year_days != 365) rate += fmt::format(", {}-day year", p.year_days);
         table.rows.push_back({fmt::format("    {} to {}", format_date(p.from), format_date(p.to)),
@@ -176,6 +184,7 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
             {"published", p.published},
             {"year_days", p.year_days},
             {"capitalised", format_amount(p.capitalised, cur, false)},
+            {"to_interest", format_amount(p.to_interest, cur, false)},
             {"interest", format_amount(p.interest, cur, false)}});
       for (const auto& note : ic.notes) notes.push_back(reason_text(note));
       invoices.push_back(JsonObject{
