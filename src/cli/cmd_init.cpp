@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/init_git.hpp"
 #include "ledger/atomic_write.hpp"
 #include "ledger/error.hpp"
 #include "ledger/money.hpp"
@@ -19,6 +20,7 @@ namespace {
 struct InitOptions {
   std::string dir;
   SkeletonOptions skeleton;
+  bool git = false;
 };
 
 }  // namespace
@@ -36,6 +38,9 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
                  "late-payment law: " + fmt::format("{}", fmt::join(laws, ", ")))
       ->check(CLI::IsMember(laws))
       ->capture_default_str();
+  app.add_flag("--git", options->git,
+               "make the folder a git repository, with a hook that checks what is staged, and "
+               "commit the new ledger");
   return [&globals, options] {
     fs::path dir = !options->dir.empty() ? options->dir : !globals.dir.empty() ? globals.dir : ".";
     if (!valid_currency_code(options->skeleton.currency))
@@ -46,6 +51,7 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
     for (char c : options->skeleton.business_name)
       if (static_cast<unsigned char>(c) < 0x20)
         throw UsageError("--name: the name cannot hold line breaks or control characters");
+    if (options->git) refuse_unless_git_can_start(dir);
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec)
@@ -76,6 +82,13 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
     std::cout << fmt::format("Created a ledger in {}:\n", dir.string());
     for (const auto& path : written)
       std::cout << "  " << path.lexically_relative(dir).string() << "\n";
+    if (options->git) {
+      std::vector<fs::path> relative;
+      for (const auto& path : written) relative.push_back(path.lexically_relative(dir));
+      start_repository(dir, relative);
+      std::cout << "Made it a git repository with a first commit; .git/hooks/pre-commit checks "
+                   "each ledger as staged.\n";
+    }
     std::cout << "Next: fill in arcollect.toml, replace the examples, then run 'arcollect check' "
                  "and 'arcollect aging'.\n";
     return kExitOk;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/run_program.hpp"
+#include "cli/temp_folder.hpp"
 #include "cli/user_programs.hpp"
 #include "ledger/atomic_write.hpp"
 #include "ledger/error.hpp"
@@ -44,31 +45,6 @@ std::vector<std::string> browser_words() {
       fmt::join(kBrowsers, ", ")));
 }
 
-// A private folder for the page, the PDF and the browser's profile, removed when done (also
-// when a signal stops the print: run_program throws, and this unwinds).
-class PrintFolder {
- public:
-  PrintFolder() {
-    const char* tmp = std::getenv("TMPDIR");
-    std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/arcollect-print-XXXXXX";
-    if (!::mkdtemp(pattern.data()))
-      throw Error(fmt::format("cannot make a folder to print in under {}: {}",
-                              fs::path(pattern).parent_path().string(), std::strerror(errno)));
-    // Absolute: the page's file: URL must not read a relative TMPDIR as a host name.
-    path_ = fs::absolute(pattern);
-  }
-  ~PrintFolder() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  PrintFolder(const PrintFolder&) = delete;
-  PrintFolder& operator=(const PrintFolder&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
-
 // The last line the browser wrote to its log, which says what failed when it failed.
 std::string last_log_line(const fs::path& log) {
   std::string text, error;
@@ -93,7 +69,8 @@ std::string file_url(const fs::path& path) {
 
 std::string print_pdf(const std::string& html) {
   std::vector<std::string> words = browser_words();
-  PrintFolder folder;
+  // The page, the PDF and the browser's profile.
+  TempFolder folder("print", "to print in");
   const fs::path page = folder.path() / "page.html";
   const fs::path pdf = folder.path() / "page.pdf";
   const fs::path log = folder.path() / "browser.log";
