@@ -117,6 +117,11 @@ Date rate_half_year(const LawProfile& law, Date due, Date day) {
   return half_year_start(law.fixing == RateFixing::debt ? add_days(due, 1) : day);
 }
 
+bool formula_explains(const InterestPeriod& period) {
+  return period.reference_date &&
+         (!period.published || (period.rate == period.formula_rate && period.reference_known));
+}
+
 Date reference_date(const LawProfile& law, Date due, Date day) {
   const Date half = rate_half_year(law, due, day);
   return law.fixing_day == FixingDay::eve ? add_days(half, -1) : half;
@@ -207,7 +212,17 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
 
   BalanceHistory balances(book, c);
   std::set<Date> payment_days;
-  for (std::size_t p : book.by_customer[c].payments) payment_days.insert(book.payments[p].date);
+  // Money received each day, credit notes apart: a credit note lowers the price, so it never
+  // goes to interest first.
+  std::map<std::pair<Date, std::string>, std::int64_t> received;  // by day and currency
+  for (std::size_t p : book.by_customer[c].payments) {
+    const Payment& payment = book.payments[p];
+    payment_days.insert(payment.date);
+    if (payment.kind == PaymentKind::payment) {
+      std::int64_t& sum = received[{payment.date, payment.amount.currency}];
+      sum = checked_add(sum, payment.amount.minor);
+    }
+  }
 
   for (std::size_t i : book.by_customer[c].invoices) {
     const Invoice& inv = book.invoices[i];
@@ -236,10 +251,12 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
       period.formula_rate = statutory_rate(*law, period.reference_rate, how.consumer);
       period.rate = period.formula_rate;
       period.reference_known = found && found->known;
-      // Where the state publishes the half-year's rate, that figure is the rate.
-      if (auto whole =
-              published ? rate_on(*published, rate_half_year(*law, inv.due, day)) : std::nullopt;
-          whole && whole->known) {
+      // Where the state published the half-year's rate, that figure is the rate: one dated the
+      // half-year's first day, seen published or recorded, not one the formula gave (that is
+      // the formula's, from the ECB rates in use) nor an earlier half-year's.
+      const Date half = rate_half_year(*law, inv.due, day);
+      if (auto whole = published ? rate_on(*published, half) : std::nullopt;
+          whole && whole->known && whole->from == half && whole->origin != RateOrigin::derived) {
         period.rate = whole->millionths;
         period.published = true;
       }
@@ -300,9 +317,10 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
           capitalised = checked_add(capitalised, period.capitalised);
         }
         const std::int64_t owed = balances.on(from, i);
-        if (interest_first && payment_days.contains(from)) {
-          const std::int64_t paid =
-              balances.on(add_days(from, -1), i) - std::max<std::int64_t>(owed, 0);
+        if (auto money = received.find({from, inv.amount.currency});
+            interest_first && money != received.end()) {
+          const std::int64_t paid = std::min(
+              balances.on(add_days(from, -1), i) - std::max<std::int64_t>(owed, 0), money->second);
           period.to_interest =
               std::clamp<std::int64_t>(unpaid_interest(), 0, std::max<std::int64_t>(paid, 0));
           paid_to_interest = checked_add(paid_to_interest, period.to_interest);

@@ -94,6 +94,11 @@ Date reference_date(const LawProfile& law, Date due, Date day);
 // when the law fixes one rate for the debt. Its first day.
 Date rate_half_year(const LawProfile& law, Date due, Date day);
 
+// Does "reference rate on its day + margin" explain the period's statutory rate? Not when the
+// rate is a figure the state published that the formula does not give, or gives only from a
+// reference rate arcollect had to assume; nor without a reference rate (contractual interest).
+bool formula_explains(const InterestPeriod& period);
+
 // "statutory-de", "contractual", "none".
 std::string basis_name(InterestBasis basis, Jurisdiction law);
 

@@ -29,11 +29,14 @@ constexpr CompensationTier kIeTiers[] = {
 
 // A part payment goes to the interest owed before the principal where the civil code says so,
 // unless the creditor agrees otherwise: Germany, § 367(1) BGB (costs, then interest, then the
-// principal); the Netherlands, art. 6:44(1) BW; France, art. 1343-1 C. civ. ("le paiement
-// partiel s'impute d'abord sur les intérêts"); Spain, art. 1173 C.C.; Italy, art. 1194 c.c.;
-// Austria, § 1416 ABGB; Belgium, art. 1254 of the Civil Code (droitbelge.be). The common law
-// of the UK and Ireland lets the debtor appropriate a payment to the debt it names, as the
-// Directive's generic rule is silent: there it goes to the principal.
+// principal); the Netherlands, art. 6:44(1) BW (costs, due interest, then the principal);
+// France, art. 1343-1 C. civ. ("le paiement partiel s'impute d'abord sur les intérêts");
+// Spain, art. 1173 C.C.; Italy, art. 1194 c.c.; Austria, § 1416 ABGB (where the parties'
+// will is in doubt); Belgium, art. 1254 of the former Civil Code (droitbelge.be; Book 5 of the
+// new Civil Code, law of 28 April 2022, replaces that title for obligations from 2023).
+// arcollect applies payments to interest, not to costs (the compensation, the late fee). The
+// common law of the UK and Ireland lets the debtor appropriate a payment to the debt it names,
+// and the Directive's generic rule is silent: there it goes to the principal.
 // Where a statute is silent on the day count, each day is 1/365 of the yearly rate, as the
 // Directive's generic rule, the UK Government's guidance (gov.uk, "Late commercial payments:
 // charging interest": multiply by the rate and divide by 365), German practice (§ 191 BGB's
@@ -213,8 +216,12 @@ std::int64_t compensation_for(const LawProfile& law, std::int64_t amount) {
   return 0;
 }
 
+std::int64_t law_margin(const LawProfile& law, bool consumer) {
+  return consumer ? law.consumer_margin.value_or(0) : law.margin;
+}
+
 std::int64_t statutory_rate(const LawProfile& law, std::int64_t reference, bool consumer) {
-  std::int64_t rate = reference + (consumer ? law.consumer_margin.value_or(0) : law.margin);
+  std::int64_t rate = reference + law_margin(law, consumer);
   if (law.round_up_to > 0) {
     std::int64_t rest = rate % law.round_up_to;
     if (rest < 0) rest += law.round_up_to;

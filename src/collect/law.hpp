@@ -78,6 +78,9 @@ std::span<const LawProfile> law_profiles();
 // The compensation the profile gives for a debt of `amount` (minor units, in its currency).
 std::int64_t compensation_for(const LawProfile& law, std::int64_t amount);
 
+// The points the law adds to the reference rate: the consumer's margin when `consumer`.
+std::int64_t law_margin(const LawProfile& law, bool consumer);
+
 // The rate a reference rate gives under the law: plus the margin (the consumer's when
 // `consumer`), rounded up as the law says.
 std::int64_t statutory_rate(const LawProfile& law, std::int64_t reference, bool consumer);

@@ -154,8 +154,7 @@ Letter draft_letter(const AccountState& state, std::size_t c, const LadderStep& 
       if (!ic.periods.empty()) {
         const InterestPeriod& now = ic.periods.back();
         line.rate = now.rate;
-        if (now.reference_date &&
-            (!now.published || (now.rate == now.formula_rate && now.reference_known))) {
+        if (formula_explains(now)) {
           line.reference_date = now.reference_date;
           line.reference_rate = now.reference_rate;
         }

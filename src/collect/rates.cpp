@@ -1,16 +1,5 @@
 #include "collect/rates.hpp"
 
-namespace arcollect {
-std::optional<RateLookup> rate_on(const RateHistory& history, Date day) {
-  std::optional<RateLookup> found;
-  for (const auto& change : history.changes)
-    if (change.from <= day) found = RateLookup{change.millionths, change.from, true};
-  if (found) found->known = day <= history.known_until;
-  return found;
-}
-
-}  // namespace arcollect
-
 #include <algorithm>
 
 #include "collect/law.hpp"
@@ -18,6 +7,14 @@ std::optional<RateLookup> rate_on(const RateHistory& history, Date day) {
 #include "ledger/settings.hpp"
 
 namespace arcollect {
+
+std::optional<RateLookup> rate_on(const RateHistory& history, Date day) {
+  std::optional<RateLookup> found;
+  for (const auto& change : history.changes)
+    if (change.from <= day) found = RateLookup{change.millionths, change.from, true, change.origin};
+  if (found) found->known = day <= history.known_until;
+  return found;
+}
 
 RateHistory rate_history(const Book& book, RateSeries series) {
   RateHistory history = shipped_history(series);

@@ -62,6 +62,7 @@ struct RateLookup {
   std::int64_t millionths = 0;
   Date from{};        // the change it comes from
   bool known = true;  // false: `day` is past known_until, and the last known rate was used
+  RateOrigin origin = RateOrigin::published;
 };
 
 // The rate in force on `day`; none before the history's first change.

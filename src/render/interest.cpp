@@ -82,10 +82,10 @@ std::vector<std::string> law_lines(const ChargesReport& report) {
 std::string reference_text(const InvoiceCharges& ic, Date due, const InterestPeriod& p) {
   const LawProfile* law = law_profile(ic.law);
   if (!law || !p.reference_date) return "";
-  const std::int64_t margin = ic.consumer ? law->consumer_margin.value_or(0) : law->margin;
+  const std::int64_t margin = law_margin(*law, ic.consumer);
   // A published figure the formula does not give, or gives only from a guessed reference,
   // stands on its publication.
-  if (p.published && (p.rate != p.formula_rate || !p.reference_known))
+  if (!formula_explains(p))
     return fmt::format(" (as published for the half-year from {})",
                        format_date(rate_half_year(*law, due, p.from)));
   return fmt::format(" ({}{} on {} + {}{})", rate_text(p.reference_rate),

@@ -71,9 +71,13 @@ std::string rate_basis_text(const Letter& letter, Language language) {
   // Each reference figure with the days it was taken on: one UK rate can rest on the same
   // Bank Rate on two fixing days.
   std::map<std::pair<std::int64_t, std::int64_t>, std::set<Date>> figures;  // rate, reference
-  for (const LetterInvoice& line : letter.invoices)
-    if (line.rate > 0 && line.reference_date)
-      figures[{line.rate, line.reference_rate}].insert(*line.reference_date);
+  for (const LetterInvoice& line : letter.invoices) {
+    if (line.rate <= 0) continue;
+    // A rate the formula does not explain: saying where the others come from would read as
+    // if it explained them all.
+    if (!line.reference_date) return "";
+    figures[{line.rate, line.reference_rate}].insert(*line.reference_date);
+  }
   if (figures.empty()) return "";
   const LetterPhrases& words = letter_phrases(language);
   std::string references;
@@ -92,7 +96,7 @@ std::string rate_basis_text(const Letter& letter, Language language) {
     if (language == Language::de) std::replace(text.begin(), text.end(), '.', ',');
     return text;
   };
-  const std::int64_t margin = letter.consumer ? law->consumer_margin.value_or(0) : law->margin;
+  const std::int64_t margin = law_margin(*law, letter.consumer);
   std::string text =
       fmt::format(fmt::runtime(words.rate_basis), points(margin),
                   language == Language::de ? law->reference_de : law->reference, references);

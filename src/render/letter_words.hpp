@@ -29,7 +29,7 @@ std::string closing_text(const Letter& letter, Language language = Language::en)
 
 // Where the statutory rate a letter claims comes from: "8 points over the ECB main refinancing
 // rate of 2.15% on 1 July 2025" (several reference figures, one per rate, lowest rate first),
-// or "" when it claims no statutory rate or only published figures.
+// or "" when it claims no statutory rate, or a rate the formula does not explain.
 std::string rate_basis_text(const Letter& letter, Language language = Language::en);
 
 // The signature under the closing: [business] signer and signer_title when given, then the
