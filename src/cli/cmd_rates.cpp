@@ -1,6 +1,7 @@
 // arcollect rates: the central-bank rate histories statutory interest rests on, where each
 // figure came from and up to when it is known. arcollect rates add SERIES DATE PERCENT --source
 // URL: record a published rate as a new file under rates/ (arcollect.toml is never rewritten).
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -157,19 +158,17 @@ std::function<int()> setup_list(CLI::App& app, const Globals& globals) {
   add_format(app, o->format, {"text", "json"});
   return [&globals, o] {
     const Book book = load_book(globals);
-    // The business's law rests on its reference rate and, where the state publishes the
-    // whole rate (nl, es, be), on that too.
     const LawProfile* law = law_profile(book.settings.business.jurisdiction);
+    const std::vector<RateSeries> rests_on = law ? law_series(*law) : std::vector<RateSeries>{};
     std::vector<RatesShown> shown;
     auto show = [&](RateSeries series) {
       shown.push_back(
-          {rate_history(book, series), law && (law->series == series || law->published == series)});
+          {rate_history(book, series), std::ranges::find(rests_on, series) != rests_on.end()});
     };
     if (o->series == "all" || (o->series == "statutory" && !law)) {
       for (const auto& [name, series] : rate_series_names()) show(series);
     } else if (o->series == "statutory") {
-      show(law->series);
-      if (law->published) show(*law->published);
+      for (RateSeries series : rests_on) show(series);
     } else {
       show(option_series(o->series));
     }

@@ -176,10 +176,8 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
     if (law != settings.business.jurisdiction) report.laws.push_back(law);
   std::vector<RateSeries> series;
   for (Jurisdiction code : report.laws)
-    if (const LawProfile* law = law_profile(code)) {
-      series.push_back(law->series);
-      if (law->published) series.push_back(*law->published);
-    }
+    if (const LawProfile* law = law_profile(code))
+      for (RateSeries one : law_series(*law)) series.push_back(one);
   std::set<RateSeries> seen;
   for (RateSeries one : series) {
     if (!seen.insert(one).second) continue;

@@ -216,6 +216,12 @@ std::int64_t compensation_for(const LawProfile& law, std::int64_t amount) {
   return 0;
 }
 
+std::vector<RateSeries> law_series(const LawProfile& law) {
+  std::vector<RateSeries> series{law.series};
+  if (law.published) series.push_back(*law.published);
+  return series;
+}
+
 std::int64_t law_margin(const LawProfile& law, bool consumer) {
   return consumer ? law.consumer_margin.value_or(0) : law.margin;
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "ledger/records.hpp"
 
@@ -77,6 +78,9 @@ std::span<const LawProfile> law_profiles();
 
 // The compensation the profile gives for a debt of `amount` (minor units, in its currency).
 std::int64_t compensation_for(const LawProfile& law, std::int64_t amount);
+
+// The rate series the law rests on: its reference rate's, then its published rate's if any.
+std::vector<RateSeries> law_series(const LawProfile& law);
 
 // The points the law adds to the reference rate: the consumer's margin when `consumer`.
 std::int64_t law_margin(const LawProfile& law, bool consumer);
