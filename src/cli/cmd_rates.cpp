@@ -50,13 +50,11 @@ RateRecord build_rate(const AddOptions& o) {
   rate.series = option_series(o.series);
   rate.from = option_date("DATE", o.from);
   // A whole statutory rate is a half-year's, whenever it was published.
-  if (shipped_history(rate.series).whole_rate &&
-      !(day_of(rate.from) == 1 && (month_of(rate.from) == 1 || month_of(rate.from) == 7)))
+  if (shipped_history(rate.series).whole_rate && half_year_start(rate.from) != rate.from)
     throw UsageError(fmt::format(
         "DATE {}: a {} figure is the rate of a half-year; give the half-year's first day, {} "
         "(the day it was published belongs in --source)",
-        o.from, o.series,
-        format_date(make_date(year_of(rate.from), month_of(rate.from) < 7 ? 1 : 7, 1))));
+        o.from, o.series, format_date(half_year_start(rate.from))));
   const auto bad_percent = [&] {
     return UsageError(fmt::format(
         "PERCENT '{}' is not a rate; write the percentage as published, e.g. 3.75 (at most 4 "

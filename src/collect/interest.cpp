@@ -15,13 +15,6 @@ namespace {
 constexpr std::int64_t kMillion = 1'000'000;
 constexpr int kDaysInYear = 365;
 
-// The first day of the half-year `day` falls in.
-Date half_year_start(Date day) {
-  date::year_month_day ymd{day};
-  return make_date(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()) <= 6 ? 1 : 7,
-                   1);
-}
-
 Date next_half_year(Date day) {
   return half_year_start(add_days(half_year_start(day), 184));
 }

@@ -27,15 +27,16 @@ inline Date add_days(Date day, int n) {
   return day + date::days{n};
 }
 
-// The parts of a calendar day: 2026, 12 and 7 for 2026-12-07.
+// The year of a calendar day: 2026 for 2026-12-07.
 inline int year_of(Date day) {
   return static_cast<int>(date::year_month_day{day}.year());
 }
-inline unsigned month_of(Date day) {
-  return static_cast<unsigned>(date::year_month_day{day}.month());
-}
-inline unsigned day_of(Date day) {
-  return static_cast<unsigned>(date::year_month_day{day}.day());
+
+// The first day of the half-year `day` falls in: 1 January or 1 July.
+inline Date half_year_start(Date day) {
+  const date::year_month_day ymd{day};
+  return make_date(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()) <= 6 ? 1 : 7,
+                   1);
 }
 
 }  // namespace arcollect

@@ -126,12 +126,16 @@ std::string letter_number(std::int64_t minor, int digits, Language language) {
   return text;
 }
 
-std::string letter_rate(std::int64_t millionths, Language language) {
+std::string letter_points(std::int64_t millionths, Language language) {
   std::string text = rate_text(millionths);  // "11.75%", as reports write it
-  if (language == Language::en) return text;
   text.pop_back();
-  for (char& c : text) c = c == '.' ? ',' : c;
-  return text + " %";
+  if (language == Language::de)
+    for (char& c : text) c = c == '.' ? ',' : c;
+  return text;
+}
+
+std::string letter_rate(std::int64_t millionths, Language language) {
+  return letter_points(millionths, language) + (language == Language::de ? " %" : "%");
 }
 
 std::string letter_days(long days, Language language) {

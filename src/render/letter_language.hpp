@@ -24,6 +24,8 @@ std::string letter_short_date(Date day, Language language);
 std::string letter_number(std::int64_t minor, int digits, Language language);
 // "11.75%" / "11,75 %": no trailing zeros.
 std::string letter_rate(std::int64_t millionths, Language language);
+// "11.75" / "11,75": the same figure without its "%", as a margin's points are written.
+std::string letter_points(std::int64_t millionths, Language language);
 // "1 day", "2 days" / "1 Tag", "2 Tage".
 std::string letter_days(long days, Language language);
 

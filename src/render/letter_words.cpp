@@ -1,6 +1,5 @@
 #include "render/letter_words.hpp"
 
-#include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
@@ -11,7 +10,6 @@
 #include "collect/law.hpp"
 #include "ledger/money.hpp"
 #include "render/letter_language.hpp"
-#include "render/percent.hpp"
 
 namespace arcollect {
 
@@ -89,19 +87,12 @@ std::string rate_basis_text(const Letter& letter, Language language) {
         (references.empty() ? "" : std::string(words.and_reference)) +
         fmt::format(fmt::runtime(words.reference_on), letter_rate(key.second, language), on);
   }
-  // "8", "9.2" / "9,2": the margin's points, as the rate is written without its "%".
-  auto points = [&](std::int64_t millionths) {
-    std::string text = rate_text(millionths);
-    text.pop_back();
-    if (language == Language::de) std::replace(text.begin(), text.end(), '.', ',');
-    return text;
-  };
   const std::int64_t margin = law_margin(*law, letter.consumer);
   std::string text =
-      fmt::format(fmt::runtime(words.rate_basis), points(margin),
+      fmt::format(fmt::runtime(words.rate_basis), letter_points(margin, language),
                   language == Language::de ? law->reference_de : law->reference, references);
   if (law->round_up_to > 0)
-    text += fmt::format(fmt::runtime(words.rounded_up), points(law->round_up_to));
+    text += fmt::format(fmt::runtime(words.rounded_up), letter_points(law->round_up_to, language));
   return text;
 }
 
