@@ -6,7 +6,8 @@
 # With UPDATE_GOLDEN=1 the expectations are rewritten instead.
 # With --code NAME the case must also make `arcollect -C ledger check --format json` report
 # a diagnostic with that code (tests/errors: one reproducer per code); --code accepted: report
-# no error (inputs that look odd but are valid, such as CRLF line ends).
+# no error (inputs that look odd but are valid, such as CRLF line ends). That check runs as of
+# the date in the case's file `today`, if it has one (a diagnostic that depends on the day).
 set -u
 bin=$1 case=$2 code=${4:-}
 [ "${3:-}" = "--code" ] || code=""
@@ -43,7 +44,9 @@ if [ "$code" = accepted ]; then
     status=1
   fi
 elif [ -n "$code" ]; then
-  if ! arcollect -C ledger check --format json | grep -q "\"code\": \"$code\""; then
+  as_of=()
+  [ -f today ] && as_of=(--today "$(cat today)")
+  if ! arcollect -C ledger check --format json "${as_of[@]}" | grep -q "\"code\": \"$code\""; then
     echo "the ledger of $case does not produce a diagnostic with code $code"
     status=1
   fi

@@ -43,7 +43,7 @@ std::function<int()> setup_interest(CLI::App& app, const Globals& globals) {
           // The text report shows an unknown rate on a line of its own.
           if ((o->format == "json" || note.kind != ReasonKind::rate_past_known) &&
               warned.insert(reason_text(note)).second)
-            std::cerr << "arcollect: warning: " << reason_text(note) << "\n";
+            warn(globals, reason_text(note));
     std::cout << (o->format == "json" ? charges_json(book, report)
                                       : charges_text(book, report, use_color(globals)));
     return kExitOk;

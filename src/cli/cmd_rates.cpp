@@ -114,13 +114,13 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
     // A rate from a later day also says what held before it: name the days it vouches for.
     const RateHistory before = rate_history(book, rate.series);
     if (rate.from > add_days(before.known_until, 1))
-      std::cerr << fmt::format(
-          "arcollect: warning: the table was known up to {}; this rate makes the days from {} to "
-          "{} known at the rate before it, {}: if a decision in between changed it, add that "
-          "one too\n",
-          format_date(before.known_until), format_date(add_days(before.known_until, 1)),
-          format_date(add_days(rate.from, -1)),
-          rate_text(rate_on(before, before.known_until).value_or(RateLookup{}).millionths));
+      warn(globals,
+           fmt::format(
+               "the table was known up to {}; this rate makes the days from {} to {} known at "
+               "the rate before it, {}: if a decision in between changed it, add that one too",
+               format_date(before.known_until), format_date(add_days(before.known_until, 1)),
+               format_date(add_days(rate.from, -1)),
+               rate_text(rate_on(before, before.known_until).value_or(RateLookup{}).millionths)));
     if (o->dry_run) {
       book.rates.push_back(rate);
       if (o->format == "json")

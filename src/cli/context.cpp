@@ -82,14 +82,33 @@ bool use_color(const Globals& globals) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
-Book load_book(const Globals& globals) {
+LoadedBook load_ledger_book(const Globals& globals) {
   LedgerLocation where = locate_ledger(globals);
   LoadResult loaded = load_ledger(where.root, where.shown);
-  for (const auto& d : loaded.diagnostics) std::cerr << render_diagnostic(d);
   DiagnosticCounts counts = count_diagnostics(loaded.diagnostics);
-  if (counts.errors)
+  if (counts.errors) {
+    for (const auto& d : loaded.diagnostics)
+      if (d.severity == Severity::error) std::cerr << render_diagnostic(d);
     throw Error(fmt::format("{} in the ledger; nothing was done", describe_counts(counts)));
-  return std::move(loaded.book);
+  }
+  if (globals.quiet) return {std::move(loaded.book), counts.warnings};
+  // Except a question only the user can answer: did an email go out? Until it is answered,
+  // every command asks it, lest a letter be sent twice or not at all.
+  for (const auto& d : loaded.diagnostics)
+    if (d.code == DiagCode::unconfirmed_send) std::cerr << render_diagnostic(d);
+  if (counts.warnings && ::isatty(STDERR_FILENO) == 1)
+    std::cerr << fmt::format(
+        "arcollect: {} warning{} about the ledger; 'arcollect check' lists {}\n", counts.warnings,
+        counts.warnings == 1 ? "" : "s", counts.warnings == 1 ? "it" : "them");
+  return {std::move(loaded.book), counts.warnings};
+}
+
+Book load_book(const Globals& globals) {
+  return std::move(load_ledger_book(globals).book);
+}
+
+void warn(const Globals& globals, std::string_view text) {
+  if (!globals.quiet) std::cerr << "arcollect: warning: " << text << "\n";
 }
 
 LoadResult reload_under_lock(const LedgerLocation& where) {

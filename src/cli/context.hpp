@@ -15,6 +15,7 @@ struct Globals {
   std::string dir;    // -C/--dir
   std::string today;  // --today
   std::string color = "auto";
+  bool quiet = false;  // --quiet: no warnings at all
 };
 
 struct LedgerLocation {
@@ -56,9 +57,20 @@ bool utf8_locale();
 // Unicode glyphs, else (--ascii, or no UTF-8 locale) ASCII.
 ChartInk chart_ink(const Globals& globals, bool ascii);
 
-// Locates and loads the ledger, printing its diagnostics to stderr; throws Error when the
-// ledger has errors.
+struct LoadedBook {
+  Book book;
+  std::size_t warnings = 0;  // what `check` lists; not printed here
+};
+
+// Locates and loads the ledger. Its errors go to stderr, and an Error is thrown. Its warnings
+// are facts about the ledger that `check` lists: printed by every command, cron would mail
+// them every day. A person at a terminal is told on one line how many there are (unless
+// --quiet).
+LoadedBook load_ledger_book(const Globals& globals);
 Book load_book(const Globals& globals);
+
+// Prints "arcollect: warning: TEXT" on stderr, unless --quiet.
+void warn(const Globals& globals, std::string_view text);
 
 // The ledger as it is on disk now, read again once a writer holds the lock (what another
 // writer, or a merge, changed meanwhile counts); an Error when it has errors now.

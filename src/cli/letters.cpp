@@ -90,8 +90,7 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
   std::set<std::string> warned;
   for (const Letter& letter : letters) {
     for (const auto& note : letter.notes)
-      if (warned.insert(reason_text(note)).second)
-        std::cerr << "arcollect: warning: " << reason_text(note) << "\n";
+      if (warned.insert(reason_text(note)).second) warn(globals, reason_text(note));
     if (letter.kind == LetterKind::letter_of_claim) protocol_notice(book, letter);
   }
 

@@ -104,6 +104,8 @@ int run(int argc, char** argv) {
   app.add_option("--color", globals.color, "colour: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  app.add_flag("-q,--quiet", globals.quiet,
+               "no warnings, only errors; 'arcollect check' lists the ledger's warnings");
 
   std::vector<std::pair<CLI::App*, std::function<int()>>> runners;
   for (const auto& command : commands()) {

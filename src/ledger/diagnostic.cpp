@@ -51,6 +51,7 @@ constexpr std::array kCodes = {
     CodeName{DiagCode::merge_conflict, "merge_conflict"},
     CodeName{DiagCode::two_live_plans, "two_live_plans"},
     CodeName{DiagCode::rate_conflict, "rate_conflict"},
+    CodeName{DiagCode::rate_past_known, "rate_past_known"},
 };
 
 constexpr auto kAllCodes = [] {

@@ -46,6 +46,7 @@ enum class DiagCode {
   merge_conflict,       // git's conflict markers left in a file
   two_live_plans,       // two live payment plans for one customer (check, as of --today)
   rate_conflict,        // two [[rate]] records of one series and day with different rates
+  rate_past_known,      // interest needs a rate past the table (check, as of --today)
 };
 
 std::string_view code_name(DiagCode code);

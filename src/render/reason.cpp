@@ -53,6 +53,15 @@ std::string rate_assumed_line(const Reason& r) {
                      rate_text(r.rate.value_or(0)), rate_add_command(r));
 }
 
+std::string rate_gap_text(const Reason& r, std::string_view invoice, std::size_t others) {
+  return fmt::format(
+      "interest on invoice '{}'{} needs the {} on {}, past what arcollect knows (up to {}): "
+      "until it is added, interest is worked out at {} and letters that claim it are refused; "
+      "{}",
+      invoice, others ? fmt::format(" and {} more", others) : "", r.text, long_day(r.date),
+      long_day(r.due), rate_text(r.rate.value_or(0)), rate_add_hint(r));
+}
+
 std::string rate_add_command(const Reason& r) {
   return fmt::format("arcollect rates add {} {} PERCENT --source URL", r.series,
                      format_date(r.date.value_or(Date{})));

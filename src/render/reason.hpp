@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "collect/reason.hpp"
 #include "render/json.hpp"
@@ -15,6 +16,8 @@ std::string reason_text(const Reason& reason);
 std::string rate_missing_text(const Reason& reason);
 std::string rate_assumed_line(const Reason& reason);
 std::string rate_add_command(const Reason& reason);
+// `check`'s warning for a rate interest needs past the table: on `invoice` and `others` more.
+std::string rate_gap_text(const Reason& reason, std::string_view invoice, std::size_t others);
 
 // {"kind": ..., then each fact the reason has}.
 Json reason_json(const Reason& reason);
