@@ -15,7 +15,6 @@ import email
 import email.policy
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,29 +23,9 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 
+from smtp_sink import Sink, check, finish, free_port
+
 ARCOLLECT, EXAMPLES = sys.argv[1], Path(sys.argv[2])
-failures = []
-
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
-        print("FAIL:", what)
-
-
-class Sink:
-    def __init__(self):
-        self.received = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
-        return "250 OK"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def run(args, env, stdin=None, expect=0):
@@ -151,10 +130,7 @@ def main():
     finally:
         controller.stop()
         shutil.rmtree(work)
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print("smtp end-to-end: all checks passed")
+    finish("smtp end-to-end")
 
 
 if __name__ == "__main__":

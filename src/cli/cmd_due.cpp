@@ -5,10 +5,14 @@
 #include <unistd.h>
 
 #include "cli/commands.hpp"
+#include "cli/letter_drafts.hpp"
 #include "collect/agenda.hpp"
+#include "collect/digest.hpp"
 #include "collect/explain.hpp"
 #include "ledger/error.hpp"
+#include "ledger/mail_syntax.hpp"
 #include "render/agenda.hpp"
+#include "render/digest.hpp"
 #include "render/explain.hpp"
 
 namespace arcollect::cli {
@@ -26,13 +30,22 @@ struct DueOptions {
   bool holds = false;
   std::vector<std::string> done;
   std::string explain;
+  std::string to;  // --format eml: the digest's address
 };
+
+// --format eml: the digest for cron, or nothing when nothing is due.
+int mail_digest(const Globals& globals, const DueOptions& o) {
+  LoadedBook loaded = load_ledger_book(globals);
+  const Digest digest = build_digest(account_state(loaded.book, today(globals)), o.upcoming);
+  std::cout << digest_eml(loaded.book, digest, loaded.warnings, o.to, email_date_header(globals));
+  return o.exit_code && !digest.agenda.actions.empty() ? kExitWorkToDo : kExitOk;
+}
 
 }  // namespace
 
 std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
   auto o = std::make_shared<DueOptions>();
-  add_format(app, o->format, {"text", "json", "csv"});
+  add_format(app, o->format, {"text", "json", "csv", "eml"});
   app.add_option("--upcoming", o->upcoming, "also list what falls due in the next N days")
       ->check(CLI::Range(0, 366));
   app.add_flag("--exit-code", o->exit_code, "exit 3 when there is something to do");
@@ -43,8 +56,22 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
   app.add_option("--explain", o->explain,
                  "show CUSTOMER's ladder: steps done, what is due, what holds it back")
       ->type_name("CUSTOMER");
+  app.add_option("--to", o->to, "with --format eml: mail the digest to ADDRESS (for cron)")
+      ->type_name("ADDRESS");
   return [&globals, o]() -> int {
     if (!o->done.empty()) return log_step_done(globals, o->done[1], o->done[0]);
+    if (o->format == "eml") {
+      if (o->holds || !o->explain.empty())
+        throw UsageError(fmt::format("{} prints text, json or csv, not eml",
+                                     o->holds ? "--holds" : "--explain"));
+      if (o->to.empty())
+        throw UsageError("--format eml writes the digest as an email: name its address with --to");
+      if (!valid_address(o->to))
+        throw UsageError(fmt::format("--to: '{}' is not an address like name@example.com", o->to));
+      return mail_digest(globals, *o);
+    }
+    if (!o->to.empty())
+      throw UsageError("--to names the digest's address: use it with --format eml");
     Book book = load_book(globals);
     if (!o->explain.empty()) {
       if (o->format == "csv") throw UsageError("--explain prints text or json, not csv");

@@ -88,13 +88,16 @@ std::string_view kind_name(ActionKind kind) {
 }
 
 Agenda build_agenda(const Book& book, const AgendaSpec& spec) {
+  return build_agenda(account_state(book, spec.today), spec.upcoming_days);
+}
+
+Agenda build_agenda(const AccountState& state, int upcoming_days) {
   Agenda agenda;
-  agenda.today = spec.today;
-  const AccountState state = account_state(book, spec.today);
-  if (!state.calendar.working(spec.today))
-    agenda.next_working_day = state.calendar.next_working(spec.today);
-  for (std::size_t c = 0; c < book.customers.size(); ++c)
-    assess_customer(state, c, spec.upcoming_days, agenda);
+  agenda.today = state.today;
+  if (!state.calendar.working(state.today))
+    agenda.next_working_day = state.calendar.next_working(state.today);
+  for (std::size_t c = 0; c < state.book.customers.size(); ++c)
+    assess_customer(state, c, upcoming_days, agenda);
   std::stable_sort(agenda.actions.begin(), agenda.actions.end(),
                    [](const AgendaAction& a, const AgendaAction& b) {
                      return std::make_tuple(a.group, -a.priority, -a.days, a.customer) <

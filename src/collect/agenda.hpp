@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "collect/account_state.hpp"
 #include "collect/reason.hpp"
 #include "ledger/book.hpp"
 
@@ -100,6 +101,8 @@ struct Agenda {
 };
 
 Agenda build_agenda(const Book& book, const AgendaSpec& spec);
+// The same, on an account state already worked out for the day.
+Agenda build_agenda(const AccountState& state, int upcoming_days);
 
 std::string_view group_name(AgendaGroup group);
 std::string_view gap_name(ContactGap gap);

@@ -71,7 +71,7 @@ void CustomerChase::chase() {
                  (book_.plans[p].agreed > promise->deadline && book_.plans[p].agreed <= today_);
     if (promise->state == PromiseState::broken && !acted_on) {
       forced(ActionKind::promise_broken, AgendaGroup::promises, step, chaseable,
-             promise_broken_reason(*promise));
+             promise_broken_reason(book_, *promise));
       return;
     }
   }
@@ -186,19 +186,6 @@ const PromiseOutcome* CustomerChase::outcome_of(const ContactEntry* made) const 
   for (const PromiseOutcome& o : state_.promises[c_])
     if (&book_.contacts[o.contact] == made) return &o;
   return nullptr;
-}
-
-Reason CustomerChase::promise_broken_reason(const PromiseOutcome& promise) const {
-  const ContactEntry& made = book_.contacts[promise.contact];
-  Reason why{ReasonKind::promise_broken};
-  why.who = made.with;
-  why.date = made.promise_date;
-  why.made = made.date;
-  if (made.promise_amount) {
-    why.amount = made.promise_amount;
-    why.paid = Money{promise.paid, made.promise_amount->currency};
-  }
-  return why;
 }
 
 void assess_customer(const AccountState& state, std::size_t c, int upcoming_days, Agenda& agenda) {

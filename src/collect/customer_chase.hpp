@@ -65,7 +65,6 @@ class CustomerChase {
   void push(AgendaAction a);
   // The outcome of the promise `made`, by the promise rule; null for one without a date.
   const PromiseOutcome* outcome_of(const ContactEntry* made) const;
-  Reason promise_broken_reason(const PromiseOutcome& promise) const;
 
   const AccountState& state_;
   const std::size_t c_;

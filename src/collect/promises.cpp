@@ -77,4 +77,17 @@ std::vector<PromiseOutcome> promise_outcomes(const Book& book, std::size_t c, Da
   return outcomes;
 }
 
+Reason promise_broken_reason(const Book& book, const PromiseOutcome& promise) {
+  const ContactEntry& made = book.contacts[promise.contact];
+  Reason why{ReasonKind::promise_broken};
+  why.who = made.with;
+  why.date = made.promise_date;
+  why.made = made.date;
+  if (made.promise_amount) {
+    why.amount = made.promise_amount;
+    why.paid = Money{promise.paid, made.promise_amount->currency};
+  }
+  return why;
+}
+
 }  // namespace arcollect

@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include "collect/reason.hpp"
 #include "ledger/allocation.hpp"
 
 namespace arcollect {
@@ -28,5 +29,8 @@ struct PromiseOutcome {
 // Customer `c`'s promises made by `today`, in date order. `allocation` is as of `today`.
 std::vector<PromiseOutcome> promise_outcomes(const Book& book, std::size_t c, Date today,
                                              const Allocation& allocation);
+
+// Why a broken promise is on the agenda: who promised what by when, and what was paid since.
+Reason promise_broken_reason(const Book& book, const PromiseOutcome& promise);
 
 }  // namespace arcollect

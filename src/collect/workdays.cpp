@@ -20,4 +20,10 @@ Date WorkCalendar::next_working(Date day) const {
   return day;
 }
 
+Date WorkCalendar::previous_working(Date day) const {
+  day = add_days(day, -1);
+  for (int i = 0; i < 3660 && !working(day); ++i) day = add_days(day, -1);
+  return day;
+}
+
 }  // namespace arcollect

@@ -18,6 +18,9 @@ class WorkCalendar {
   // `day` itself when it is a working day, else the first one after it.
   Date next_working(Date day) const;
 
+  // The last working day before `day`.
+  Date previous_working(Date day) const;
+
  private:
   std::array<bool, 7> workdays_;
   std::set<Date> holidays_;

@@ -5,21 +5,12 @@
 #include <map>
 #include <tuple>
 
+#include "ledger/fnv1a.hpp"
 #include "ledger/limits.hpp"
 
 namespace arcollect {
 
 namespace {
-
-// FNV-1a, 64 bits: the same value on every machine and every run, which std::hash is not.
-std::uint64_t fnv1a(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
 
 std::string hashed(std::string_view text) {
   return fmt::format("h:{:016x}", fnv1a(text));

@@ -1,4 +1,5 @@
 #include "ledger/record_name.hpp"
+#include "ledger/fnv1a.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -15,14 +16,6 @@ constexpr std::size_t kTimeDigits = 8;  // 40 bits of milliseconds: until 2054
 std::string& name_seed() {
   static std::string seed;
   return seed;
-}
-
-std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 0xcbf29ce484222325ULL) {
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
 }
 
 // `digits` base32 digits of `value`, most significant first, so that names sort as the values.

@@ -191,4 +191,9 @@ std::string render_eml(const EmailMessage& m) {
   return out;
 }
 
+std::string message_id_domain(const std::string& from) {
+  std::string domain = from.substr(from.rfind('@') + 1);
+  return valid_address("x@" + domain) ? domain : "arcollect.invalid";
+}
+
 }  // namespace arcollect

@@ -30,6 +30,9 @@ struct EmailMessage {
 // is not like name@example.com, or when a Message-ID is not like <id@host>.
 std::string render_eml(const EmailMessage& message);
 
+// The host part of a Message-ID sent from `from`: its domain, else "arcollect.invalid".
+std::string message_id_domain(const std::string& from);
+
 // "Sun, 22 Nov 2026 09:30:00 +0000" for `seconds` after midnight UTC on `day`.
 std::string email_date(Date day, int seconds = 0);
 

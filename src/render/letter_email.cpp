@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "ledger/error.hpp"
+#include "ledger/fnv1a.hpp"
 #include "ledger/mail_syntax.hpp"
 
 namespace arcollect {
@@ -23,24 +24,13 @@ std::string id_part(std::string_view text) {
   return out.empty() ? "x" : out;
 }
 
-std::uint64_t fnv1a(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
 }  // namespace
 
 std::string letter_message_id(const Book& book, const Letter& letter) {
   const Customer& customer = book.customers[letter.customer];
   std::string key = customer.id + "\n" + letter.step + "\n" + format_date(letter.today);
   for (const LetterInvoice& line : letter.invoices) key += "\n" + book.invoices[line.invoice].id;
-  const std::string& from = book.settings.business.email;
-  std::string domain = from.substr(from.rfind('@') + 1);
-  if (!valid_address("x@" + domain)) domain = "arcollect.invalid";
+  const std::string domain = message_id_domain(book.settings.business.email);
   date::year_month_day ymd{letter.today};
   return fmt::format("<{:04}{:02}{:02}.{}.{}.{:08x}@{}>", static_cast<int>(ymd.year()),
                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),

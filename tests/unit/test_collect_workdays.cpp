@@ -27,6 +27,10 @@ TEST_CASE("working days: Monday to Friday, less the holidays; the next one carri
   CHECK_FALSE(calendar.working(make_date(2026, 12, 25)));  // Christmas Day, a Friday
   CHECK(calendar.next_working(make_date(2026, 12, 25)) == make_date(2026, 12, 29));
   CHECK(calendar.next_working(make_date(2026, 12, 29)) == make_date(2026, 12, 29));
+  // The digest's window starts on the previous working day: over a weekend and Christmas.
+  CHECK(calendar.previous_working(make_date(2026, 11, 23)) == make_date(2026, 11, 20));
+  CHECK(calendar.previous_working(make_date(2026, 11, 24)) == make_date(2026, 11, 23));
+  CHECK(calendar.previous_working(make_date(2026, 12, 29)) == make_date(2026, 12, 24));
   due.workdays = {true, false, false, false, false, false, false};  // Sundays only
   due.holidays.clear();
   CHECK(WorkCalendar(due).next_working(make_date(2026, 11, 23)) == make_date(2026, 11, 29));
