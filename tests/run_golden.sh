@@ -21,7 +21,9 @@ rm -f "$scratch/case"/expected.*
 cd "$scratch/case"
 export PATH="$scratch/bin:$PATH" TZ=UTC EXAMPLES="$repo/examples" LC_ALL=C.UTF-8
 export XDG_CONFIG_HOME="$scratch/config"
-unset ARCOLLECT_DIR ARCOLLECT_SENDMAIL NO_COLOR
+unset ARCOLLECT_DIR ARCOLLECT_SENDMAIL ARCOLLECT_PAGER NO_COLOR
+# Cases that give arcollect a terminal (script) test colour, not the pager; one sets its own.
+export PAGER=cat
 # Record files get a random suffix (ledger/record_name); a seed makes them reproducible here.
 export ARCOLLECT_NAME_SEED=golden
 bash -c "$(cat cmd)" >"$scratch/stdout" 2>"$scratch/stderr"

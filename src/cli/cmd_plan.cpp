@@ -148,6 +148,13 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
       if (auto p = recorded_plan_to_confirm(book, state, *o))
         return deliver_letters(
             globals, book, {confirmation_letter(state, recorded_plan(state, *p))}, letters, "plan");
+    if (!book.find_customer(o->customer))
+      for (const Plan& plan : book.plans)
+        if (plan.id == o->customer)
+          throw UsageError(fmt::format(
+              "{} is a recorded plan, not a customer: --status shows where it stands and "
+              "--format eml drafts its confirmation; a new plan needs the customer's id",
+              plan.id));
     std::size_t c = customer_number(book, o->customer);
     const Customer& customer = book.customers[c];
     std::vector<std::size_t> named;

@@ -72,6 +72,11 @@ Date today(const Globals& globals) {
                    static_cast<unsigned>(local.tm_mday));
 }
 
+bool stdout_is_terminal() {
+  static const bool terminal = ::isatty(STDOUT_FILENO) == 1;
+  return terminal;
+}
+
 bool use_color(const Globals& globals) {
   if (globals.color == "always") return true;
   if (globals.color == "never") return false;
@@ -79,7 +84,7 @@ bool use_color(const Globals& globals) {
   if (no_color && *no_color) return false;
   const char* term = std::getenv("TERM");
   if (term && std::string_view(term) == "dumb") return false;
-  return ::isatty(STDOUT_FILENO) == 1;
+  return stdout_is_terminal();
 }
 
 LoadedBook load_ledger_book(const Globals& globals) {
@@ -170,13 +175,13 @@ std::size_t customer_invoice(const Book& book, std::size_t c, const std::string&
   const Customer& customer = book.customers[c];
   const Invoice* inv = book.find_invoice(id);
   if (inv && inv->customer == customer.id) return book.invoice_index.at(id);
+  // Ids the ledger does not know are errors (exit 1), as an unknown customer is, not misuse.
   if (inv)
-    throw UsageError(
+    throw Error(
         fmt::format("--invoice {} belongs to '{}', not '{}'", id, inv->customer, customer.id));
   std::vector<std::string_view> ids;
   for (std::size_t i : book.by_customer[c].invoices) ids.push_back(book.invoices[i].id);
-  throw UsageError(
-      fmt::format("--invoice: no invoice has the id '{}'{}", id, did_you_mean(id, ids)));
+  throw Error(fmt::format("--invoice: no invoice has the id '{}'{}", id, did_you_mean(id, ids)));
 }
 
 void refuse_bad_text(std::string_view option, const std::string& text) {

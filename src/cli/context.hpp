@@ -15,7 +15,8 @@ struct Globals {
   std::string dir;    // -C/--dir
   std::string today;  // --today
   std::string color = "auto";
-  bool quiet = false;  // --quiet: no warnings at all
+  bool quiet = false;     // --quiet: no warnings at all
+  bool no_pager = false;  // --no-pager
 };
 
 struct LedgerLocation {
@@ -28,6 +29,9 @@ LedgerLocation locate_ledger(const Globals& globals);
 
 // --today, else the local date.
 Date today(const Globals& globals);
+
+// Was standard output a terminal when arcollect started (before a pager took it over)?
+bool stdout_is_terminal();
 
 // Colour on stdout: --color always/never, or auto: a terminal and no NO_COLOR.
 bool use_color(const Globals& globals);
@@ -47,7 +51,7 @@ void refuse_bad_text(std::string_view option, const std::string& text);
 // The customer called `id`, or an Error with "did you mean".
 std::size_t customer_number(const Book& book, const std::string& id);
 
-// Customer `c`'s invoice `id` (--invoice), or a UsageError saying whose it is or what was meant.
+// Customer `c`'s invoice `id` (--invoice), or an Error saying whose it is or what was meant.
 std::size_t customer_invoice(const Book& book, std::size_t c, const std::string& id);
 
 // Can the terminal show Unicode? LC_ALL, else LC_CTYPE, else LANG names UTF-8.

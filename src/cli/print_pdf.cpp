@@ -12,6 +12,7 @@
 #include <span>
 #include <vector>
 
+#include "cli/context.hpp"
 #include "cli/run_program.hpp"
 #include "cli/temp_folder.hpp"
 #include "cli/user_programs.hpp"
@@ -117,7 +118,7 @@ std::string print_pdf(const std::string& html) {
 }
 
 void refuse_terminal(std::string_view what) {
-  if (::isatty(STDOUT_FILENO) == 1)
+  if (stdout_is_terminal())
     throw UsageError(fmt::format(
         "this writes {}, which a terminal cannot show: send it to a file (> FILE) or a program",
         what));

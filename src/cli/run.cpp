@@ -10,7 +10,11 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/help.hpp"
+#include "cli/help_examples.hpp"
+#include "cli/pager.hpp"
 #include "cli/safe_output.hpp"
+#include "cli/version.hpp"
 #include "ledger/error.hpp"
 #include "ledger/fault.hpp"
 #include "ledger/record_name.hpp"
@@ -60,24 +64,32 @@ CLI::Option* add_format(CLI::App& app, std::string& format,
 
 namespace {
 
-// CLI11 says only "A subcommand is required" for a mistyped command; say what was typed.
-void check_command_name(int argc, char** argv) {
+// The index in argv of the command's name: the first word that is not a global option or its
+// value; 0 when there is none.
+int command_index(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
-    if (arg == "--") return;
-    if (arg.starts_with("-")) {
-      bool takes_value = arg == "-C" || arg == "--dir" || arg == "--today" || arg == "--color";
-      if (takes_value) ++i;
-      continue;
-    }
-    std::vector<std::string_view> names;
-    for (const auto& command : commands()) {
-      if (command.name == arg) return;
-      names.push_back(command.name);
-    }
-    throw UsageError(fmt::format("unknown command '{}'{}; the commands are: {}", arg,
-                                 did_you_mean(arg, names), fmt::join(names, ", ")));
+    if (arg == "--") return 0;
+    if (!arg.starts_with("-")) return i;
+    if (arg == "-C" || arg == "--dir" || arg == "--today" || arg == "--color") ++i;
   }
+  return 0;
+}
+
+// CLI11 says only "A subcommand is required" for a mistyped command; say what was typed.
+void check_command_name(std::string_view name) {
+  std::vector<std::string_view> names;
+  for (const auto& command : commands()) {
+    if (command.name == name) return;
+    names.push_back(command.name);
+  }
+  throw UsageError(fmt::format("unknown command '{}'{}; the commands are: {}", name,
+                               did_you_mean(name, names), fmt::join(names, ", ")));
+}
+
+// "arcollect due --help", or "arcollect --help" outside a command.
+std::string usage_command(const CLI::App* command) {
+  return command ? fmt::format("arcollect {} --help", command->get_name()) : "arcollect --help";
 }
 
 }  // namespace
@@ -91,9 +103,15 @@ int run(int argc, char** argv) {
   if (const char* fault = std::getenv("ARCOLLECT_FAULT_AT")) set_fault_at(std::atol(fault));
   // The golden tests' hook (tests/run_golden.sh): reproducible file-name suffixes.
   if (const char* seed = std::getenv("ARCOLLECT_NAME_SEED")) set_name_seed(seed);
+  // With nothing to do, say what arcollect is and where to start.
+  if (argc == 1) {
+    std::cout << overview();
+    return kExitOk;
+  }
   CLI::App app{"arcollect: accounts-receivable collection from a folder of TOML files",
                "arcollect"};
-  app.set_version_flag("--version", ARCOLLECT_VERSION);
+  app.footer(help_examples(""));
+  app.set_version_flag("--version", version_text());
   app.require_subcommand(1);
   app.fallthrough();
   Globals globals;
@@ -106,16 +124,36 @@ int run(int argc, char** argv) {
       ->capture_default_str();
   app.add_flag("-q,--quiet", globals.quiet,
                "no warnings, only errors; 'arcollect check' lists the ledger's warnings");
+  app.add_flag("--no-pager", globals.no_pager,
+               "never page: long output on a terminal goes through $PAGER (less) otherwise");
 
   std::vector<std::pair<CLI::App*, std::function<int()>>> runners;
   for (const auto& command : commands()) {
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.summary));
     sub->fallthrough();
+    sub->footer(help_examples(command.name));
     runners.emplace_back(sub, command.setup(*sub, globals));
   }
 
+  const int named = command_index(argc, argv);
+  const std::string_view name = named ? std::string_view(argv[named]) : "";
+  const CLI::App* command = nullptr;
   try {
-    check_command_name(argc, argv);
+    // `arcollect help [COMMAND]`: the manual, as `git help` opens git's.
+    if (name == "version") {
+      std::cout << version_text() << "\n";
+      return kExitOk;
+    }
+    if (name == "help") {
+      std::string_view topic = named + 1 < argc ? std::string_view(argv[named + 1]) : "";
+      if (topic.empty()) return open_manual("", app.help());
+      check_command_name(topic);
+      return open_manual(topic, app.get_subcommand(std::string(topic))->help("arcollect"));
+    }
+    if (named) {
+      check_command_name(name);
+      command = app.get_subcommand(std::string(name));
+    }
     app.parse(argc, argv);
   } catch (const UsageError& e) {
     std::cerr << "arcollect: " << e.what() << "\nRun 'arcollect --help' for usage.\n";
@@ -127,10 +165,13 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "arcollect: " << e.what() << "\nRun 'arcollect --help' for usage.\n";
+    // An unknown option explains most failures best, whatever CLI11 noticed first.
+    std::cerr << "arcollect: " << unknown_option(app, command, argc, argv).value_or(e.what())
+              << "\nRun '" << usage_command(command) << "' for usage.\n";
     return kExitUsage;
   }
 
+  Pager pager(!globals.no_pager);
   try {
     for (auto& [sub, runner] : runners)
       if (sub->parsed()) return runner();
