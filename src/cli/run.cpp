@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/complete.hpp"
 #include "cli/help.hpp"
 #include "cli/help_examples.hpp"
 #include "cli/pager.hpp"
@@ -140,6 +141,17 @@ int run(int argc, char** argv) {
   const CLI::App* command = nullptr;
   try {
     // `arcollect help [COMMAND]`: the manual, as `git help` opens git's.
+    // Hidden: what the completion scripts ask; nothing on stderr, whatever the line holds.
+    if (name == "__complete") {
+      std::vector<std::string> args(argv + named + 1, argv + argc);
+      for (const std::string& word : complete(app, args)) std::cout << word << "\n";
+      return kExitOk;
+    }
+    if (name == "completion") {
+      if (named + 2 != argc) throw UsageError("completion: name one shell: bash, zsh or fish");
+      std::cout << completion_script(argv[named + 1]);
+      return kExitOk;
+    }
     if (name == "version") {
       std::cout << version_text() << "\n";
       return kExitOk;
