@@ -197,6 +197,10 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
                            "the role of the --contact before it: ap, finance, buyer, "
                            "other");
   o->phone = add.add_option("--phone", "the phone number of the --contact before it");
+  // Options without a variable show no placeholder in --help unless given one.
+  o->contact->type_name("\"NAME <EMAIL>\"");
+  o->role->type_name("ROLE");
+  o->phone->type_name("NUMBER");
   for (CLI::Option* option : {o->contact, o->role, o->phone})
     option->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   add.add_flag("--dry-run", o->dry_run, "print the file instead of writing it");

@@ -39,8 +39,10 @@ struct Line {
   int values = 0;                        // how many of its values were given
 };
 
-Line read_line(const CLI::App& program, const std::vector<std::string>& words) {
+Line read_line(const CLI::App& program, const std::vector<std::string>& words,
+               const std::string& dir) {
   Line line;
+  line.dir = dir;
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string& word = words[i];
     if (line.pending) {
@@ -192,9 +194,9 @@ std::vector<std::string> positional_values(const CLI::App& app, std::size_t inde
   return out;
 }
 
-std::vector<std::string> next_words(const CLI::App& program,
-                                    const std::vector<std::string>& words) {
-  const Line line = read_line(program, words);
+std::vector<std::string> next_words(const CLI::App& program, const std::vector<std::string>& words,
+                                    const std::string& dir) {
+  const Line line = read_line(program, words, dir);
   const std::string current = words.empty() ? "" : words.back();
   if (line.pending) return option_values(*line.pending, line.values, line);
   if (current.starts_with("-")) return option_names({line.sub, line.command, &program});
@@ -215,13 +217,14 @@ std::vector<std::string> next_words(const CLI::App& program,
 
 }  // namespace
 
-std::vector<std::string> complete(const CLI::App& program, const std::vector<std::string>& args) {
+std::vector<std::string> complete(const CLI::App& program, const std::vector<std::string>& args,
+                                  const std::string& dir) {
   if (args.empty()) return {};
   const std::string& kind = args[0];
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   std::vector<std::string> out;
   if (kind == "next") {
-    out = next_words(program, rest);
+    out = next_words(program, rest, dir);
     // Paths are the shell's to list; everything else is filtered by what is typed.
     if (out.size() == 1 && out[0].starts_with(":")) return out;
     const std::string typed = rest.empty() ? "" : rest.back();
@@ -233,10 +236,10 @@ std::vector<std::string> complete(const CLI::App& program, const std::vector<std
     const CLI::App* sub = command && rest.size() > 1 ? subcommand(command, rest[1]) : nullptr;
     out = option_names({sub, command, &program});
   } else {
-    std::string dir;
+    std::string ledger = dir;
     for (std::size_t i = 0; i + 1 < rest.size(); ++i)
-      if (rest[i] == "-C") dir = rest[i + 1];
-    const Ids ids(dir);
+      if (rest[i] == "-C") ledger = rest[i + 1];
+    const Ids ids(ledger);
     if (kind == "customers") out = ids.customers();
     if (kind == "plans") out = ids.plans();
     if (kind == "steps") out = ids.steps();

@@ -22,8 +22,10 @@ namespace arcollect::cli {
 //                             "arcollect"; the last word is the one being completed, maybe
 //                             empty), by the command, the option before it and the positional
 //                             place; ":files" or ":dirs" alone asks the shell for paths
-// An unknown kind or an unreadable ledger gives no candidates; nothing goes to stderr.
-std::vector<std::string> complete(const CLI::App& program, const std::vector<std::string>& args);
+// `dir`: a -C given before __complete. An unknown kind or an unreadable ledger gives no
+// candidates; nothing goes to stderr.
+std::vector<std::string> complete(const CLI::App& program, const std::vector<std::string>& args,
+                                  const std::string& dir);
 
 // The completion script for `shell` (bash, zsh or fish); an Error for another.
 std::string completion_script(std::string_view shell);

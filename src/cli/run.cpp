@@ -144,7 +144,11 @@ int run(int argc, char** argv) {
     // Hidden: what the completion scripts ask; nothing on stderr, whatever the line holds.
     if (name == "__complete") {
       std::vector<std::string> args(argv + named + 1, argv + argc);
-      for (const std::string& word : complete(app, args)) std::cout << word << "\n";
+      std::string dir;
+      for (int i = 1; i + 1 < named; ++i)
+        if (std::string_view(argv[i]) == "-C" || std::string_view(argv[i]) == "--dir")
+          dir = argv[i + 1];
+      for (const std::string& word : complete(app, args, dir)) std::cout << word << "\n";
       return kExitOk;
     }
     if (name == "completion") {
