@@ -46,6 +46,43 @@ buckets = [30, 60, 90]                  # current, 1-30, 31-60, 61-90, 90+ days
 # to = "ap"                             # ap | finance | buyer | other
 # cc = "finance"                        # optional
 # template = "courtesy"                 # templates/<name>.txt overrides the built-in text
+
+# Another cadence, for customers with ladder = "strict" (`arcollect segment` suggests whom):
+# [[ladder_sets.strict]]
+# name = "reminder"
+# day = 1
+# action = "email"
+# to = "ap"
+
+# When actions fall due. Every value below is the default.
+# [due]
+# workdays = ["mon", "tue", "wed", "thu", "fri"]  # nothing falls due on other days
+# holidays = ["england-and-wales", 2026-12-24]    # shipped calendars and dates (uk: the first)
+# cooldown_days = 5                     # at least this long between two steps for a customer
+# promise_grace_days = 2                # a promise is broken this long after its date
+# plan_grace_days = 3                   # an installment is missed this long after its date
+# plan_notice_days = 3                  # a courtesy reminder this long before an installment
+# courtesy_call_over = 5000             # call, not email, before an invoice this large
+# priority = "amount-days"              # amount-days | amount | days: the agenda's order
+
+# [invoices]
+# id_format = "INV-{{year}}-{{seq:03}}"     # how `arcollect invoice` numbers; default: as yours
+
+# The accounts `arcollect export` posts to. Every value below is the default.
+# [export]
+# receivable = "assets:receivable"      # one sub-account per customer
+# income = "income:sales"
+# bank = "assets:bank"
+# credit_notes = "income:sales:credit-notes"
+# opening = "equity:opening-balances"
+
+# [letters]
+# money = "symbol"                      # symbol: £350.00 | code: 350.00 GBP
+# language = "en"                       # en | de; a customer's own language comes first
+
+# [mail]
+# Nothing here: the program that sends mail (sendmail_command) is yours to choose, in
+# ~/.config/arcollect/config.toml or ARCOLLECT_SENDMAIL, never in a ledger others can edit.
 )";
 
 constexpr const char* kCustomer = R"(# One customer per file. arcollect-ledger(5) lists every field.

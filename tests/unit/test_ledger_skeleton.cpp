@@ -3,6 +3,9 @@
 #include "fixture.hpp"
 #include "ledger/skeleton.hpp"
 
+#include <regex>
+#include <sstream>
+
 using namespace arcollect;
 
 TEST_CASE("the ledger init writes loads without a single diagnostic") {
@@ -29,4 +32,33 @@ TEST_CASE("the ledger init writes loads without a single diagnostic") {
   REQUIRE(loaded.book.invoices.size() == 1);
   CHECK(loaded.book.invoices[0].due == make_date(2026, 12, 22));
   CHECK(loaded.book.invoices[0].amount == Money{120000, "EUR"});
+}
+
+TEST_CASE("every section init writes commented out loads cleanly once uncommented") {
+  SkeletonOptions options;
+  options.business_name = "Example Ltd";
+  options.currency = "GBP";
+  options.jurisdiction = "uk";
+  options.today = make_date(2026, 11, 22);
+  const std::string settings = ledger_skeleton(options)[4].content;
+  // A commented table header or `key = value` line, as a user would uncomment it.
+  const std::regex setting(R"(^# (\[\[?[a-z_.]+\]\]?( +#.*)?|[a-z_]+ = .*)$)");
+  std::istringstream in(settings);
+  std::string text, line;
+  int uncommented = 0;
+  while (std::getline(in, line)) {
+    if (std::regex_match(line, setting)) {
+      line = line.substr(2);
+      ++uncommented;
+    }
+    text += line + "\n";
+  }
+  CHECK(uncommented > 35);
+  for (std::string_view table : {"[due]", "[invoices]", "[export]", "[letters]", "[mail]",
+                                 "[interest]", "[[ladder_sets.strict]]", "[[ladder]]"})
+    CHECK_MESSAGE(text.find("\n" + std::string(table)) != std::string::npos, table);
+  auto loaded = test::load_texts({{"arcollect.toml", text}});
+  CHECK(test::messages(loaded) == "");
+  CHECK(loaded.book.settings.due.cooldown_days == 5);
+  CHECK(loaded.book.settings.exports.receivable == "assets:receivable");
 }
