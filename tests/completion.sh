@@ -63,6 +63,13 @@ offers "copperleaf copperleaf-2026-10" -C "$S" plan copp
 offers "boe ecb" rates add ""
 offers "add list" customer ""
 offers "pay" help p
+offers "bash zsh fish" completion ""
+refuses "aging" version ""
+refuses "aging" frobnicate ""
+# -C as a shell would take it: ~ for $HOME, -CDIR and --dir=DIR.
+HOME="$examples" offers "northwind" -C "~/studio" pay nor
+offers "northwind" "--dir=$S" pay nor
+offers "northwind" "-C$S" pay nor
 # The ledger is found as every command finds it: ARCOLLECT_DIR, or upwards from here.
 export ARCOLLECT_DIR="$S"
 offers "elmstead" statement elm
@@ -71,6 +78,24 @@ cd "$S/invoices" && offers "fairwind" remind fair
 # Where a file or folder is wanted, the shell lists paths.
 touch "$work/statement.ofx"
 cd "$work" && offers "statement.ofx" import stat
+# An id is other people's text: "$(...)" or "*" in one is offered as it is, never run.
+mkdir -p "$work/hostile/invoices"
+printf '[business]\nname = "T"\ncurrency = "GBP"\n' >"$work/hostile/arcollect.toml"
+printf '[[customer]]\nid = "acme"\nname = "A"\n' >"$work/hostile/acme.toml"
+printf '[[invoice]]\nid = "X$(touch %s)"\ncustomer = "acme"\nissued = 2026-01-01\namount = 1\n' \
+  "$work/ran" >"$work/hostile/invoices/a.toml"
+printf '[[invoice]]\nid = "X*"\ncustomer = "acme"\nissued = 2026-01-01\namount = 1\n' \
+  >"$work/hostile/invoices/b.toml"
+offers "X*" -C "$work/hostile" pay acme 1 --invoice X
+if [ -e "$work/ran" ]; then
+  echo "FAIL: completing an invoice id ran the command in it"
+  failures=$((failures + 1))
+fi
+if [[ " ${COMPREPLY[*]} " != *' X$(touch '* ]]; then
+  echo "FAIL: the id holding \$(...) is not offered as it is: ${COMPREPLY[*]}"
+  failures=$((failures + 1))
+fi
+
 # No ledger: no ids, and nothing on the terminal.
 offers "" pay "" 2>"$work/stderr"
 if [ ${#COMPREPLY[@]} != 0 ] || [ -s "$work/stderr" ]; then

@@ -11,13 +11,16 @@ trap 'apt-get remove -y arcollect >/dev/null' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 
 [ "$(command -v arcollect)" = /usr/bin/arcollect ] || fail "arcollect is not /usr/bin/arcollect"
-arcollect --version | grep -q '^arcollect ' || fail "arcollect --version"
-MANPAGER=cat MANWIDTH=80 man arcollect-due | grep -q "ranked collection agenda" ||
-  fail "man arcollect-due"
+[[ $(arcollect --version) == "arcollect "* ]] || fail "arcollect --version"
+# Whole outputs into variables: grep -q would stop reading early, and pipefail would then
+# blame man's SIGPIPE.
+page=$(MANPAGER=cat MANWIDTH=80 man arcollect-due) || fail "man arcollect-due"
+[[ $page == *"ranked collection agenda"* ]] || fail "man arcollect-due shows another page"
 man -w arcollect-ledger >/dev/null || fail "man arcollect-ledger (section 5)"
 studio=/usr/share/doc/arcollect/examples/studio
 [ -x /usr/share/doc/arcollect/examples/cron/arcollect-digest ] || fail "examples/cron"
-arcollect -C "$studio" due --today 2026-11-23 | grep -q "7 actions" || fail "due on the example"
+agenda=$(arcollect -C "$studio" due --today 2026-11-23) || fail "due on the example"
+[[ $agenda == *"7 actions"* ]] || fail "due on the example: $agenda"
 
 # Tab after "arcollect -C STUDIO pay nor", with the script bash-completion loads.
 source /usr/share/bash-completion/completions/arcollect

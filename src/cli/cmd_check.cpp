@@ -3,23 +3,14 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "collect/plan_doubles.hpp"
-#include "collect/rate_gaps.hpp"
+#include "cli/state_diagnostics.hpp"
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
 #include "render/diagnostics.hpp"
-#include "render/reason.hpp"
 
 namespace arcollect::cli {
 
 namespace {
-
-// At the id of the first invoice that needs the rate.
-Diagnostic rate_gap_warning(const Book& book, const RateGap& gap) {
-  const Invoice& first = book.invoices[gap.invoices.front()];
-  return diagnostic_at(Severity::warning, DiagCode::rate_past_known, book.files[first.id_pos.file],
-                       first.id_pos, rate_gap_text(gap.rate, first.id, gap.invoices.size() - 1));
-}
 
 struct CheckOptions {
   std::string format;
@@ -35,13 +26,11 @@ std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
   return [&globals, options] {
     LedgerLocation where = locate_ledger(globals);
     LoadResult loaded = load_ledger(where.root, where.shown);
-    // What only the accounts' state shows (two live plans) is asked of a ledger that loads.
-    if (!has_errors(loaded.diagnostics)) {
-      const AccountState state = account_state(loaded.book, today(globals));
-      for (Diagnostic& d : two_live_plans(state)) loaded.diagnostics.push_back(std::move(d));
-      for (const RateGap& gap : rate_gaps(state))
-        loaded.diagnostics.push_back(rate_gap_warning(loaded.book, gap));
-    }
+    // What only the accounts' state shows (two live plans, rates past the table) is asked of
+    // a ledger that loads.
+    if (!has_errors(loaded.diagnostics))
+      for (Diagnostic& d : state_diagnostics(account_state(loaded.book, today(globals))))
+        loaded.diagnostics.push_back(std::move(d));
     DiagnosticCounts counts = count_diagnostics(loaded.diagnostics);
     if (options->format == "json") {
       std::cout << dump_json(diagnostics_json(loaded.diagnostics));

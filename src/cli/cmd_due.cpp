@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/letter_drafts.hpp"
+#include "cli/state_diagnostics.hpp"
 #include "collect/agenda.hpp"
 #include "collect/digest.hpp"
 #include "collect/explain.hpp"
@@ -36,8 +37,12 @@ struct DueOptions {
 // --format eml: the digest for cron, or nothing when nothing is due.
 int mail_digest(const Globals& globals, const DueOptions& o) {
   LoadedBook loaded = load_ledger_book(globals);
-  const Digest digest = build_digest(account_state(loaded.book, today(globals)), o.upcoming);
-  std::cout << digest_eml(loaded.book, digest, loaded.warnings, o.to, email_date_header(globals));
+  const AccountState state = account_state(loaded.book, today(globals));
+  // The count `check` would give on the day: the loader's warnings and the state's.
+  std::size_t warnings = loaded.warnings;
+  for (const Diagnostic& d : state_diagnostics(state)) warnings += d.severity == Severity::warning;
+  const Digest digest = build_digest(state, o.upcoming);
+  std::cout << digest_eml(loaded.book, digest, warnings, o.to, email_date_header(globals));
   return o.exit_code && !digest.agenda.actions.empty() ? kExitWorkToDo : kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/complete.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "ledger/error.hpp"
@@ -34,34 +35,58 @@ struct Line {
   const CLI::App* command = nullptr;
   const CLI::App* sub = nullptr;  // customer add, rates add
   bool help = false;              // `help`, which takes a command's name
+  bool shell = false;             // `completion`, which takes a shell's
+  bool done = false;              // nothing more fits: after `version`, or an unknown command
   std::vector<std::string> positionals;
   const CLI::Option* pending = nullptr;  // an option still waiting for a value
   int values = 0;                        // how many of its values were given
 };
 
+// The folder a -C or --dir value names, with a leading ~ as the shell would expand it (bash
+// passes the typed word as it is).
+std::string ledger_folder(const std::string& value) {
+  const char* home = std::getenv("HOME");
+  if (home && (value == "~" || value.starts_with("~/"))) return home + value.substr(1);
+  return value;
+}
+
 Line read_line(const CLI::App& program, const std::vector<std::string>& words,
                const std::string& dir) {
   Line line;
-  line.dir = dir;
+  line.dir = ledger_folder(dir);
+  bool options_end = false;  // after "--", every word is a positional
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string& word = words[i];
     if (line.pending) {
-      if (line.pending->check_name("-C")) line.dir = word;
+      if (line.pending->check_name("-C")) line.dir = ledger_folder(word);
       if (++line.values >= std::max(1, line.pending->get_expected_min())) line.pending = nullptr;
       continue;
     }
-    if (word.starts_with("-")) {
-      const CLI::Option* option = option_named({line.sub, line.command, &program}, word);
-      if (option && option->get_type_size_max() > 0 && word.find('=') == std::string::npos) {
+    if (word == "--") {
+      options_end = true;
+    } else if (word.starts_with("-") && !options_end) {
+      const std::size_t equals = word.find('=');
+      const std::string name = word.substr(0, equals);
+      const CLI::Option* option = option_named({line.sub, line.command, &program}, name);
+      // -CPATH and --dir=PATH name the ledger as -C PATH does.
+      if (!option && word.starts_with("-C") && word.size() > 2) {
+        line.dir = ledger_folder(word.substr(2));
+      } else if (option && equals != std::string::npos) {
+        if (option->check_name("-C")) line.dir = ledger_folder(word.substr(equals + 1));
+      } else if (option && option->get_type_size_max() > 0) {
         line.pending = option;
         line.values = 0;
       }
-    } else if (line.help) {
+    } else if (line.done) {
+      continue;
+    } else if (line.help || line.shell) {
       line.positionals.push_back(word);
     } else if (!line.command) {
       line.command = subcommand(&program, word);
-      line.help = word == "help";                    // help COMMAND
-      if (!line.command && !line.help) return line;  // an unknown command: nothing fits after it
+      line.help = word == "help";  // help COMMAND
+      line.shell = word == "completion";
+      // version takes nothing, and after an unknown command nothing fits.
+      line.done = !line.command && !line.help && !line.shell;
     } else if (!line.sub && !line.command->get_subcommands({}).empty()) {
       line.sub = subcommand(line.command, word);
     } else {
@@ -200,11 +225,12 @@ std::vector<std::string> next_words(const CLI::App& program, const std::vector<s
   const std::string current = words.empty() ? "" : words.back();
   if (line.pending) return option_values(*line.pending, line.values, line);
   if (current.starts_with("-")) return option_names({line.sub, line.command, &program});
-  if (line.help)
-    return line.positionals.empty() ? command_names(program) : std::vector<std::string>{};
+  if (line.done || ((line.help || line.shell) && !line.positionals.empty())) return {};
+  if (line.help) return command_names(program);
+  if (line.shell) return {"bash", "zsh", "fish"};
   if (!line.command) {
     std::vector<std::string> out = command_names(program);
-    out.insert(out.end(), {"help", "version"});
+    out.insert(out.end(), {"help", "version", "completion"});
     return out;
   }
   if (!line.sub && !line.command->get_subcommands({}).empty()) {
@@ -238,8 +264,8 @@ std::vector<std::string> complete(const CLI::App& program, const std::vector<std
   } else {
     std::string ledger = dir;
     for (std::size_t i = 0; i + 1 < rest.size(); ++i)
-      if (rest[i] == "-C") ledger = rest[i + 1];
-    const Ids ids(ledger);
+      if (rest[i] == "-C" || rest[i] == "--dir") ledger = rest[i + 1];
+    const Ids ids(ledger_folder(ledger));
     if (kind == "customers") out = ids.customers();
     if (kind == "plans") out = ids.plans();
     if (kind == "steps") out = ids.steps();

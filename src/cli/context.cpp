@@ -96,15 +96,12 @@ LoadedBook load_ledger_book(const Globals& globals) {
       if (d.severity == Severity::error) std::cerr << render_diagnostic(d);
     throw Error(fmt::format("{} in the ledger; nothing was done", describe_counts(counts)));
   }
-  if (globals.quiet) return {std::move(loaded.book), counts.warnings};
   // Except a question only the user can answer: did an email go out? Until it is answered,
-  // every command asks it, lest a letter be sent twice or not at all.
+  // every command asks it, even with --quiet, lest a letter be sent twice or not at all.
   for (const auto& d : loaded.diagnostics)
     if (d.code == DiagCode::unconfirmed_send) std::cerr << render_diagnostic(d);
-  if (counts.warnings && ::isatty(STDERR_FILENO) == 1)
-    std::cerr << fmt::format(
-        "arcollect: {} warning{} about the ledger; 'arcollect check' lists {}\n", counts.warnings,
-        counts.warnings == 1 ? "" : "s", counts.warnings == 1 ? "it" : "them");
+  if (counts.warnings && !globals.quiet && ::isatty(STDERR_FILENO) == 1)
+    std::cerr << "arcollect: " << ledger_warnings_text(counts.warnings) << "\n";
   return {std::move(loaded.book), counts.warnings};
 }
 

@@ -46,8 +46,8 @@ constexpr std::array kExamples = {
             "today's agenda, and what falls due in the next week"},
     Example{"due", "arcollect due --done firm greystone",
             "record that the firm reminder to greystone went out today"},
-    Example{"due", "arcollect due --format eml --to me@example.com | sendmail -t",
-            "the morning digest by mail (examples/cron runs it from cron)"},
+    Example{"due", "arcollect due --format eml --to me@example.com > digest.eml",
+            "the morning digest as an email; empty when nothing is due"},
 
     Example{"log", "arcollect log northwind --step reminder",
             "the reminder email went out: the ladder moves on to the next step"},

@@ -1,5 +1,6 @@
 #include "cli/pager.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,6 +20,30 @@
 namespace arcollect::cli {
 
 namespace {
+
+// For the signal handler: the pager to wait for and the terminal to give back.
+volatile sig_atomic_t pager_pid = -1;
+volatile sig_atomic_t terminal_fd = -1;
+
+// Ends the pager's input, waits for the reader to quit it, and returns the terminal to
+// standard output. Async-signal-safe, for finish_then_die.
+void finish_pager() {
+  if (pager_pid <= 0) return;
+  ::dup2(terminal_fd, STDOUT_FILENO);
+  ::close(terminal_fd);
+  int status = 0;
+  while (::waitpid(pager_pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  pager_pid = -1;
+}
+
+// A signal while paging: arcollect dies of it, as it would have, but only once the pager has
+// the terminal back; else less would be left fighting the shell for it.
+void finish_then_die(int signal) {
+  finish_pager();
+  ::signal(signal, SIG_DFL);
+  ::raise(signal);
+}
 
 std::string pager_command() {
   for (const char* name : {"ARCOLLECT_PAGER", "PAGER"})
@@ -42,8 +67,10 @@ Pager::Pager(bool wanted) {
   if (words[0] == "cat") return;
   const char* path = std::getenv("PATH");
   const std::string program = find_program(words[0], path ? path : "");
+  // Close-on-exec, so that no program arcollect runs meanwhile (sendmail, git) holds the pager's
+  // input open, or the terminal.
   int fds[2];
-  if (program.empty() || ::pipe(fds) != 0) return;
+  if (program.empty() || ::pipe2(fds, O_CLOEXEC) != 0) return;
   std::cout.flush();
   std::fflush(stdout);
   pid_ = ::fork();
@@ -63,28 +90,22 @@ Pager::Pager(bool wanted) {
     ::execv(program.c_str(), argv.data());
     ::_exit(127);
   }
-  terminal_ = ::dup(STDOUT_FILENO);
+  terminal_fd = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0);
   ::dup2(fds[1], STDOUT_FILENO);
   ::close(fds[0]);
   ::close(fds[1]);
+  pager_pid = pid_;
+  for (int signal : {SIGINT, SIGTERM, SIGHUP}) ::signal(signal, finish_then_die);
 }
 
 Pager::~Pager() {
   if (pid_ <= 0) return;
   std::cout.flush();
   std::fflush(stdout);
-  // Standard output is the terminal again, so the pager reads to the end of its input.
-  ::dup2(terminal_, STDOUT_FILENO);
-  ::close(terminal_);
   // Ctrl-C belongs to the pager now: arcollect waits for it to quit, as git does.
-  struct sigaction ignore {
-  }, before{};
-  ignore.sa_handler = SIG_IGN;
-  ::sigaction(SIGINT, &ignore, &before);
-  int status = 0;
-  while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-  }
-  ::sigaction(SIGINT, &before, nullptr);
+  ::signal(SIGINT, SIG_IGN);
+  finish_pager();
+  for (int signal : {SIGINT, SIGTERM, SIGHUP}) ::signal(signal, SIG_DFL);
 }
 
 }  // namespace arcollect::cli

@@ -12,14 +12,14 @@ class Pager {
   // Starts the pager when `wanted` (no --no-pager), standard output is a terminal, TERM is not
   // dumb, and the pager is not "cat" or empty; standard output then feeds it.
   explicit Pager(bool wanted);
-  // Ends its input and waits for the reader to quit it.
+  // Ends its input and waits for the reader to quit it; so does SIGINT, SIGTERM or SIGHUP
+  // meanwhile, before arcollect dies of it.
   ~Pager();
   Pager(const Pager&) = delete;
   Pager& operator=(const Pager&) = delete;
 
  private:
   pid_t pid_ = -1;
-  int terminal_ = -1;  // the terminal, standard output again once the pager is done
 };
 
 }  // namespace arcollect::cli

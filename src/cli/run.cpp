@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <optional>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -140,7 +141,6 @@ int run(int argc, char** argv) {
   const std::string_view name = named ? std::string_view(argv[named]) : "";
   const CLI::App* command = nullptr;
   try {
-    // `arcollect help [COMMAND]`: the manual, as `git help` opens git's.
     // Hidden: what the completion scripts ask; nothing on stderr, whatever the line holds.
     if (name == "__complete") {
       std::vector<std::string> args(argv + named + 1, argv + argc);
@@ -160,6 +160,7 @@ int run(int argc, char** argv) {
       std::cout << version_text() << "\n";
       return kExitOk;
     }
+    // `arcollect help [COMMAND]`: the manual, as `git help` opens git's.
     if (name == "help") {
       std::string_view topic = named + 1 < argc ? std::string_view(argv[named + 1]) : "";
       if (topic.empty()) return open_manual("", app.help());
@@ -187,15 +188,17 @@ int run(int argc, char** argv) {
     return kExitUsage;
   }
 
-  Pager pager(!globals.no_pager);
+  std::optional<Pager> pager(std::in_place, !globals.no_pager);
   try {
     for (auto& [sub, runner] : runners)
       if (sub->parsed()) return runner();
   } catch (const Error& e) {
+    pager.reset();  // the output so far, then the error under it
     // One line: a ledger value quoted in the message cannot start a line of its own.
     std::cerr << "arcollect: " << escape_controls(e.what()) << "\n";
     return e.exit_code();
   } catch (const std::exception& e) {
+    pager.reset();
     std::cerr << "arcollect: internal error: " << e.what() << "\n";
     return kExitError;
   }

@@ -1,7 +1,8 @@
 // The morning digest: what `due --format eml` mails to the user from cron. Today's agenda, what
 // is owed by age, and what changed since the previous working day's digest. Each day between
-// two working days falls in exactly one digest's window, [since, today), so a change is told
-// once when the digest runs every working day.
+// two working days falls in exactly one digest's window, [since, today), so a change is told at
+// most once when the digest runs every working day (not at all if nothing was due that day, and
+// so nothing was mailed).
 #pragma once
 
 #include <cstdint>

@@ -69,6 +69,11 @@ std::string describe_counts(DiagnosticCounts counts) {
   return out;
 }
 
+std::string ledger_warnings_text(std::size_t warnings) {
+  return fmt::format("the ledger has {} warning{}: 'arcollect check' lists {}", warnings,
+                     warnings == 1 ? "" : "s", warnings == 1 ? "it" : "them");
+}
+
 Json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
   JsonArray list;
   for (const auto& d : diagnostics) {

@@ -13,6 +13,10 @@ std::string render_diagnostic(const Diagnostic& diagnostic);
 // "2 errors, 1 warning"
 std::string describe_counts(DiagnosticCounts counts);
 
+// "the ledger has 2 warnings: 'arcollect check' lists them", where a command does not print
+// them itself.
+std::string ledger_warnings_text(std::size_t warnings);
+
 Json diagnostics_json(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace arcollect

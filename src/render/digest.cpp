@@ -6,6 +6,7 @@
 
 #include "ledger/fnv1a.hpp"
 #include "render/agenda.hpp"
+#include "render/diagnostics.hpp"
 #include "render/eml.hpp"
 #include "render/letter_words.hpp"
 #include "render/reason.hpp"
@@ -90,12 +91,14 @@ std::string digest_body(const Book& book, const Digest& d, std::size_t warnings)
   std::string out = agenda_text(d.agenda, !d.agenda.upcoming.empty(), false);
   out += fmt::format("\nOwed on {}, by days past the {} date\n", format_date(d.today),
                      d.aging.basis == AgingBasis::issued ? "issue" : "due");
-  out += d.aging.blocks.empty() ? "Nothing is owed.\n" : aging_totals(d.aging, d.overdue);
+  out += aging_totals(d.aging, d.overdue);  // something is owed: there are actions
   out += fmt::format("\nSince {}, the previous working day\n", format_date(d.since));
   out += changes(book, d);
-  if (warnings)
-    out += fmt::format("\nThe ledger has {} warning{}: 'arcollect check' lists {}.\n", warnings,
-                       warnings == 1 ? "" : "s", warnings == 1 ? "it" : "them");
+  if (warnings) {
+    std::string line = ledger_warnings_text(warnings);
+    line[0] = 'T';
+    out += "\n" + line + ".\n";
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@
 
 namespace arcollect {
 
-// "arcollect: 7 actions, £19,510.00 and €6,550.00 overdue (Harper & Vale Studio Ltd)".
+// "arcollect: 7 actions, £19,510.00 and €5,100.00 overdue (Harper & Vale Studio Ltd)".
 std::string digest_subject(const Book& book, const Digest& digest);
 
 // Plain text; `warnings`: how many the ledger has, which `check` lists.

@@ -35,11 +35,10 @@ TEST_CASE("the ledger init writes loads without a single diagnostic") {
 }
 
 TEST_CASE("every section init writes commented out loads cleanly once uncommented") {
-  SkeletonOptions options;
-  options.business_name = "Example Ltd";
-  options.currency = "GBP";
-  options.jurisdiction = "uk";
-  options.today = make_date(2026, 11, 22);
+  SkeletonOptions options{.business_name = "Example Ltd",
+                          .currency = "GBP",
+                          .jurisdiction = "uk",
+                          .today = make_date(2026, 11, 22)};
   const std::string settings = ledger_skeleton(options)[4].content;
   // A commented table header or `key = value` line, as a user would uncomment it.
   const std::regex setting(R"(^# (\[\[?[a-z_.]+\]\]?( +#.*)?|[a-z_]+ = .*)$)");
