@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The Debian package as a user gets it (issue 16 item 5): apt-get installs the .deb with what
 # it depends on; then arcollect runs from PATH, `man arcollect-due` opens its page, the examples
-# are in /usr/share/doc/arcollect, and the installed bash completion offers the example ledger's
-# customer ids. The package is removed again at the end. Needs root: .ci/run runs it.
+# are in /usr/share/doc/arcollect, the JSON schemas in /usr/share/arcollect/schema, and the
+# installed bash completion offers the example ledger's customer ids. The package is removed again at the end. Needs root: .ci/run runs it.
 #   deb_install.sh PACKAGE.deb
 set -euo pipefail
 deb=$(realpath "$1")
@@ -30,4 +30,16 @@ _arcollect
 [[ " ${COMPREPLY[*]} " == *" northwind "* ]] || fail "completion offers: ${COMPREPLY[*]}"
 [ -f /usr/share/zsh/vendor-completions/_arcollect ] || fail "zsh completion"
 [ -f /usr/share/fish/vendor_completions.d/arcollect.fish ] || fail "fish completion"
-echo "deb install: $(basename "$deb") installs, runs, has its manual and completes ids"
+# The JSON contract's schemas, and the installed program's document against its own.
+schemas=/usr/share/arcollect/schema
+[ -f $schemas/defs.schema.json ] && [ -f $schemas/aging.schema.json ] || fail "schemas"
+man -w arcollect-json >/dev/null || fail "man arcollect-json"
+arcollect -C "$studio" aging --today 2026-11-23 --format json | /usr/bin/python3 -c '
+import json, pathlib, sys
+from jsonschema import Draft202012Validator, RefResolver
+d = pathlib.Path(sys.argv[1])
+store = {s["$id"]: s for s in (json.loads(p.read_text()) for p in d.glob("*.json"))}
+schema = json.loads((d / "aging.schema.json").read_text())
+Draft202012Validator(schema, resolver=RefResolver.from_schema(schema, store=store)).validate(
+    json.load(sys.stdin))' $schemas || fail "aging against the installed schema"
+echo "deb install: $(basename "$deb") installs, runs, has its manual and schemas, and completes ids"

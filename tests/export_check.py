@@ -125,7 +125,7 @@ def beancount_balances(path, receivable, customers):
 def transactions(binary, root, args):
     """What the journal holds, as `export --format json` says: (date, customer, invoice)."""
     out = json.loads(run([binary, "-C", root, "export", "--format", "json"] + args))
-    return [(t["date"], t["customer"], t["invoice"]) for t in out["transactions"]]
+    return [(t["date"], t["customer"], t["invoice"] or "") for t in out["transactions"]]
 
 
 def hledger_transactions(path):

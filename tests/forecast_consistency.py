@@ -44,18 +44,18 @@ def check(today, weeks):
                     failures.append(f"{today} {key}: at risk but in week {item['week']}")
                 continue
             days = (datetime.date.fromisoformat(item["expected"]) - start).days
-            week = str(days // 7 + 1) if days // 7 < weeks else "later"
+            week = days // 7 + 1 if days // 7 < weeks else None  # None: after the last week
             if days < 0 or item["week"] != week:
                 failures.append(f"{today} {key}: expected {item['expected']} but week {item['week']}")
             if not item["early"] <= item["expected"] <= item["late"]:
                 failures.append(f"{today} {key}: early/expected/late out of order")
-            in_week[item["week"]] += Decimal(item["balance"])
+            in_week[item["week"] or "later"] += Decimal(item["balance"])
         rows = block["weeks"] + [dict(block["later"], week="later")]
         total = Decimal(block["at_risk"])
         for row in rows:
             expected = Decimal(row["expected"])
             total += expected
-            if expected != in_week[str(row["week"])]:
+            if expected != in_week[row["week"]]:
                 failures.append(f"{today} {cur} week {row['week']}: {expected} vs its invoices")
             if not Decimal(row["low"]) <= expected <= Decimal(row["high"]):
                 failures.append(f"{today} {cur} week {row['week']}: low/expected/high out of order")

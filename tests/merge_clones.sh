@@ -138,15 +138,15 @@ same_trees "after the merge"
 echo "== check names each double"
 # The doubles' pairs of files, laptop's then server's, by the code that must name them.
 pair() { echo "${wrote[laptop-$2]} ${wrote[server-${3:-$2}]}" >>"$work/pairs-$1"; }
-pair duplicate_bank_id twice-import
-pair duplicate_id twice-invoice invoice
-pair duplicate_id twice-plan
-pair step_recorded_twice twice-hold
-pair step_recorded_twice twice-firm
+pair duplicate-bank-id twice-import
+pair duplicate-id twice-invoice invoice
+pair duplicate-id twice-plan
+pair step-recorded-twice twice-hold
+pair step-recorded-twice twice-firm
 (cd "$work/laptop" && "$bin" check --format json --today "$today") >"$work/check.json"
 # Four bank lines of uk-bank.csv are recorded twice; one invoice number and one plan id are
-# taken twice (two plans agreed on one day take one id, so duplicate_id names them, and
-# two_live_plans, which needs plans of two ids, is left to tests/errors/two_live_plans);
+# taken twice (two plans agreed on one day take one id, so duplicate-id names them, and
+# two-live-plans, which needs plans of two ids, is left to tests/errors/two_live_plans);
 # northwind's hold and greystone's firm are recorded
 # twice. A doubled line also overpays the invoice it names: check may say so (overpayment),
 # on the doubled files only, which is allowed but not required.
@@ -154,9 +154,9 @@ json '
 import json, sys, collections
 work = sys.argv[1]
 diags = json.load(open(work + "/check.json"))["diagnostics"]
-want = collections.Counter({("duplicate_bank_id", "error"): 4, ("duplicate_id", "error"): 2,
-                            ("step_recorded_twice", "warning"): 2})
-imports = open(work + "/pairs-duplicate_bank_id").read().split()
+want = collections.Counter({("duplicate-bank-id", "error"): 4, ("duplicate-id", "error"): 2,
+                            ("step-recorded-twice", "warning"): 2})
+imports = open(work + "/pairs-duplicate-bank-id").read().split()
 got = collections.Counter((d["code"], d["severity"]) for d in diags
                           if not (d["code"] == "overpayment" and d["severity"] == "warning"
                                   and any(d["path"].endswith(p) for p in imports)))
@@ -190,13 +190,13 @@ sfile=${wrote[server-invoice]}
 next=$(json '
 import json, re, sys
 for d in json.load(open(sys.argv[1]))["diagnostics"]:
-    if d["code"] == "duplicate_id" and "INV-2026-048" in d["message"]:
+    if d["code"] == "duplicate-id" and "INV-2026-048" in d["message"]:
         ids = set(re.findall(r"INV-\d{4}-\d{3}", d["message"])) - {"INV-2026-048"}
         print(" ".join(sorted(ids)))' "$work/check.json")
 if [ "$next" = INV-2026-049 ]; then
-  pass "duplicate_id names the next free id, INV-2026-049"
+  pass "duplicate-id names the next free id, INV-2026-049"
 else
-  fail "duplicate_id should name the next free id INV-2026-049, names '${next:-none}'"
+  fail "duplicate-id should name the next free id INV-2026-049, names '${next:-none}'"
   next=INV-2026-049
 fi
 sed -i "s/^id = \"INV-2026-048\"$/id = \"$next\"/" "$sfile"
@@ -209,8 +209,8 @@ codes=$(json '
 import json, sys
 diags = json.load(open(sys.argv[1]))["diagnostics"]
 print(" ".join(sorted({d["code"] for d in diags} - {"overpayment"})))' "$work/check2.json")
-if [ "$codes" = duplicate_bank_id ]; then
-  pass "only duplicate_bank_id is left"
+if [ "$codes" = duplicate-bank-id ]; then
+  pass "only duplicate-bank-id is left"
 else
   fail "after fixing all but the import, check reports: $codes"
 fi

@@ -63,7 +63,7 @@ std::function<int()> setup_aging(CLI::App& app, const Globals& globals) {
     }
     AgingReport report = aging_report(account_state(book, today(globals)), spec);
     if (options->format == "json")
-      std::cout << aging_json(report);
+      print_json(globals, "aging", aging_json(report));
     else if (options->format == "svg")
       std::cout << aging_svg(report);
     else if (options->format == "csv")

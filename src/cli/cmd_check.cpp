@@ -33,7 +33,7 @@ std::function<int()> setup_check(CLI::App& app, const Globals& globals) {
         loaded.diagnostics.push_back(std::move(d));
     DiagnosticCounts counts = count_diagnostics(loaded.diagnostics);
     if (options->format == "json") {
-      std::cout << dump_json(diagnostics_json(loaded.diagnostics));
+      print_json(globals, "check", diagnostics_json(loaded.diagnostics, where.shown));
     } else {
       for (const auto& d : loaded.diagnostics)
         if (d.severity == Severity::error || !globals.quiet) std::cerr << render_diagnostic(d);

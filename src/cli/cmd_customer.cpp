@@ -213,7 +213,10 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
     const RecordPlace place = customer_place(customer.id);
     file.path = planned_file_name(place.folder, place.stem);
     if (o->dry_run) {
-      std::cout << (o->format == "json" ? customer_added_json(customer, file) : file.text);
+      if (o->format == "json")
+        print_json(globals, "customer add", customer_added_json(customer, file));
+      else
+        std::cout << file.text;
       std::cerr << "arcollect: dry run: nothing was written\n";
       return kExitOk;
     }
@@ -222,8 +225,10 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
     file.path = append_record(where.root, place.folder, place.stem, file.text,
                               [&] { refuse_taken(reload_under_lock(where).book, customer.id); });
     file.written = true;
-    std::cout << (o->format == "json" ? customer_added_json(customer, file)
-                                      : customer_added_text(customer, file));
+    if (o->format == "json")
+      print_json(globals, "customer add", customer_added_json(customer, file));
+    else
+      std::cout << customer_added_text(customer, file);
     return kExitOk;
   };
 }
@@ -235,7 +240,7 @@ std::function<int()> setup_list(CLI::App& list, const Globals& globals) {
     const Book book = load_book(globals);
     const CustomerList report = customer_list(account_state(book, today(globals)));
     if (*format == "json")
-      std::cout << customer_list_json(book, report);
+      print_json(globals, "customer list", customer_list_json(book, report));
     else if (*format == "csv")
       std::cout << customer_list_csv(book, report);
     else

@@ -64,7 +64,11 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
   app.add_option("--to", o->to, "with --format eml: mail the digest to ADDRESS (for cron)")
       ->type_name("ADDRESS");
   return [&globals, o]() -> int {
-    if (!o->done.empty()) return log_step_done(globals, o->done[1], o->done[0]);
+    if (!o->done.empty()) {
+      if (o->format != "text" && o->format != "json")
+        throw UsageError(fmt::format("--done prints text or json, not {}", o->format));
+      return log_step_done(globals, o->done[1], o->done[0], o->format);
+    }
     if (o->format == "eml") {
       if (o->holds || !o->explain.empty())
         throw UsageError(fmt::format("{} prints text, json or csv, not eml",
@@ -82,8 +86,10 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
       if (o->format == "csv") throw UsageError("--explain prints text or json, not csv");
       std::size_t c = customer_number(book, o->explain);
       Explanation x = explain_customer(account_state(book, today(globals)), c);
-      std::cout << (o->format == "json" ? explain_json(book, x)
-                                        : explain_text(book, x, use_color(globals)));
+      if (o->format == "json")
+        print_json(globals, "due --explain", explain_json(book, x));
+      else
+        std::cout << explain_text(book, x, use_color(globals));
       return kExitOk;
     }
     AgendaSpec spec;
@@ -98,13 +104,16 @@ std::function<int()> setup_due(CLI::App& app, const Globals& globals) {
           format_date(spec.today), format_date(*agenda.next_working_day));
     bool color = use_color(globals);
     if (o->holds) {
-      std::cout << (o->format == "json"  ? holds_json(agenda)
-                    : o->format == "csv" ? holds_csv(agenda)
-                                         : holds_text(agenda, color));
+      if (o->format == "json")
+        print_json(globals, "due --holds", holds_json(agenda));
+      else
+        std::cout << (o->format == "csv" ? holds_csv(agenda) : holds_text(agenda, color));
       return o->exit_code && !agenda.holds.empty() ? kExitWorkToDo : kExitOk;
     }
-    std::cout << (o->format == "json"  ? agenda_json(agenda, o->upcoming > 0)
-                  : o->format == "csv" ? agenda_csv(agenda)
+    if (o->format == "json")
+      print_json(globals, "due", agenda_json(agenda, o->upcoming > 0, book.display_root));
+    else
+      std::cout << (o->format == "csv" ? agenda_csv(agenda)
                                        : agenda_text(agenda, o->upcoming > 0, color));
     return o->exit_code && !agenda.actions.empty() ? kExitWorkToDo : kExitOk;
   };

@@ -37,7 +37,7 @@ std::function<int()> setup_export(CLI::App& app, const Globals& globals) {
     Journal made = journal(book, spec);
     const ExportSettings& accounts = book.settings.exports;
     if (options->format == "json")
-      std::cout << journal_json(made, accounts);
+      print_json(globals, "export", journal_json(made, accounts));
     else if (options->format == "beancount")
       std::cout << journal_beancount(made, accounts);
     else

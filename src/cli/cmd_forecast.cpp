@@ -43,7 +43,7 @@ std::function<int()> setup_forecast(CLI::App& app, const Globals& globals) {
     if (o->format == "svg")
       std::cout << forecast_svg(report);
     else if (o->format == "json")
-      std::cout << forecast_json(book, report);
+      print_json(globals, "forecast", forecast_json(book, report));
     else if (o->format == "csv")
       std::cout << forecast_csv(book, report, rows);
     else

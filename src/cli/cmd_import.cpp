@@ -183,7 +183,7 @@ std::function<int()> setup_import(CLI::App& app, const Globals& globals) {
     }
     const Book& planned = fresh ? fresh->book : book;  // what the plan's indices point into
     if (o->format == "json")
-      std::cout << import_json(planned, report);
+      print_json(globals, "import", import_json(planned, report));
     else
       (o->dry_run ? std::cerr : std::cout) << import_text(planned, report);
     return plan.unmatched > 0 ? kExitUnmatched : kExitOk;

@@ -1,4 +1,5 @@
 // arcollect init [DIR]: a new ledger with settings, an example customer and invoice.
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -10,6 +11,7 @@
 #include "ledger/money.hpp"
 #include "ledger/root.hpp"
 #include "ledger/skeleton.hpp"
+#include "render/record_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -21,6 +23,7 @@ struct InitOptions {
   std::string dir;
   SkeletonOptions skeleton;
   bool git = false;
+  std::string format;
 };
 
 }  // namespace
@@ -38,6 +41,7 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
                  "late-payment law: " + fmt::format("{}", fmt::join(laws, ", ")))
       ->check(CLI::IsMember(laws))
       ->capture_default_str();
+  add_format(app, options->format, {"text", "json"});
   app.add_flag("--git", options->git,
                "make the folder a git repository, with a hook that checks what is staged, and "
                "commit the new ledger");
@@ -79,12 +83,22 @@ std::function<int()> setup_init(CLI::App& app, const Globals& globals) {
       for (const auto& path : written) fs::remove(path, ec);
       throw;
     }
+    std::vector<fs::path> relative;
+    for (const auto& path : written) relative.push_back(path.lexically_relative(dir));
+    if (options->format == "json") {
+      if (options->git) start_repository(dir, relative);
+      std::vector<RecordFile> made;
+      for (const auto& file : files)
+        if (std::ranges::find(relative, fs::path(file.path)) != relative.end())
+          made.push_back({fs::path(file.path).generic_string(), true, file.content});
+      JsonObject body = files_json(made);
+      body.emplace_back("git", options->git);
+      print_json(globals, "init", std::move(body));
+      return kExitOk;
+    }
     std::cout << fmt::format("Created a ledger in {}:\n", dir.string());
-    for (const auto& path : written)
-      std::cout << "  " << path.lexically_relative(dir).string() << "\n";
+    for (const auto& path : relative) std::cout << "  " << path.string() << "\n";
     if (options->git) {
-      std::vector<fs::path> relative;
-      for (const auto& path : written) relative.push_back(path.lexically_relative(dir));
       start_repository(dir, relative);
       std::cout << "Made it a git repository with a first commit; .git/hooks/pre-commit checks "
                    "each ledger as staged.\n";

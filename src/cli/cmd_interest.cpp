@@ -44,8 +44,10 @@ std::function<int()> setup_interest(CLI::App& app, const Globals& globals) {
           if ((o->format == "json" || note.kind != ReasonKind::rate_past_known) &&
               warned.insert(reason_text(note)).second)
             warn(globals, reason_text(note));
-    std::cout << (o->format == "json" ? charges_json(book, report)
-                                      : charges_text(book, report, use_color(globals)));
+    if (o->format == "json")
+      print_json(globals, "interest", charges_json(book, report));
+    else
+      std::cout << charges_text(book, report, use_color(globals));
     return kExitOk;
   };
 }

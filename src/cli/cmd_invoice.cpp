@@ -106,7 +106,7 @@ std::function<int()> setup_invoice(CLI::App& app, const Globals& globals) {
     RecordFile file{place_path(made.invoice), false, invoice_toml(made.invoice)};
     if (o->dry_run) {
       if (o->format == "json") {
-        std::cout << invoice_json(made, file);
+        print_json(globals, "invoice", invoice_json(made, file));
       } else {
         std::cout << file.text;
         std::cerr << invoice_text(book, made, file);
@@ -126,7 +126,10 @@ std::function<int()> setup_invoice(CLI::App& app, const Globals& globals) {
       return NewRecord{place.folder, place.stem, file.text};
     });
     file.written = true;
-    std::cout << (o->format == "json" ? invoice_json(made, file) : invoice_text(book, made, file));
+    if (o->format == "json")
+      print_json(globals, "invoice", invoice_json(made, file));
+    else
+      std::cout << invoice_text(book, made, file);
     return kExitOk;
   };
 }

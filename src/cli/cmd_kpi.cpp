@@ -66,7 +66,7 @@ std::function<int()> setup_kpi(CLI::App& app, const Globals& globals) {
     if (!o->customer.empty()) spec.customer = book.customers[customer_number(book, o->customer)].id;
     KpiReport report = kpi_report(book, spec);
     if (o->format == "json")
-      std::cout << kpi_json(report);
+      print_json(globals, "kpi", kpi_json(report));
     else if (o->format == "svg")
       std::cout << kpi_svg(report);
     else if (o->format == "csv")

@@ -8,10 +8,14 @@
 #include "collect/step_log.hpp"
 #include "ledger/append.hpp"
 #include "ledger/error.hpp"
+#include "ledger/layout.hpp"
 #include "ledger/mail_syntax.hpp"
+#include "ledger/record_name.hpp"
 #include "ledger/record_writer.hpp"
 #include "ledger/root.hpp"
 #include "ledger/suggest.hpp"
+#include "render/record_file.hpp"
+#include "render/record_json.hpp"
 
 namespace fs = std::filesystem;
 
@@ -35,6 +39,7 @@ struct LogOptions {
   std::string message_id;
   bool dry_run = false;
   std::string confirm;  // --confirm FILE
+  std::string format = "text";
 };
 
 // log --confirm FILE: the email that a stopped run left marked as sending did go out.
@@ -157,7 +162,9 @@ BuiltEntry build_entry(const Book& book, const LogOptions& o, Date today) {
   return built;
 }
 
-int write_entry(const Globals& globals, const BuiltEntry& built, bool dry_run) {
+// `command` names the JSON document: "log" or "due --done".
+int write_entry(const Globals& globals, const BuiltEntry& built, bool dry_run,
+                const std::string& format, std::string_view command) {
   const ContactEntry& entry = built.entry;
   if (built.step_filled)
     std::cerr << fmt::format(
@@ -165,24 +172,34 @@ int write_entry(const Globals& globals, const BuiltEntry& built, bool dry_run) {
         "--step none leaves it out\n",
         entry.step, entry.customer, format_date(entry.date),
         name_of(channel_names(), entry.channel));
+  RecordFile file{"", !dry_run, contact_toml(entry)};
   if (dry_run) {
-    std::cout << contact_toml(entry);
-    std::cerr << "arcollect: dry run: nothing was written\n";
-    return kExitOk;
+    const RecordPlace place = contact_place(entry);
+    file.path = planned_file_name(place.folder, place.stem);
+  } else {
+    file.path = append_contact(locate_ledger(globals).root, entry);
   }
-  std::string path = append_contact(locate_ledger(globals).root, entry);
-  std::cout << "Logged " << path << "\n";
+  if (format == "json") {
+    JsonObject body = files_json({file});
+    body.emplace_back("entry", contact_entry_json(entry));
+    print_json(globals, command, std::move(body));
+  } else {
+    std::cout << (dry_run ? file.text : "Logged " + file.path + "\n");
+  }
+  if (dry_run) std::cerr << "arcollect: dry run: nothing was written\n";
   return kExitOk;
 }
 
 }  // namespace
 
-int log_step_done(const Globals& globals, const std::string& customer, const std::string& step) {
+int log_step_done(const Globals& globals, const std::string& customer, const std::string& step,
+                  const std::string& format) {
   Book book = load_book(globals);
   LogOptions options;
   options.customer = customer;
   options.step = step;
-  return write_entry(globals, build_entry(book, options, today(globals)), false);
+  return write_entry(globals, build_entry(book, options, today(globals)), false, format,
+                     "due --done");
 }
 
 std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
@@ -211,11 +228,16 @@ std::function<int()> setup_log(CLI::App& app, const Globals& globals) {
   app.add_option("--date", o->date, "the contact's date (default: --today)");
   app.add_option("--message-id", o->message_id, "the Message-ID of an email sent");
   app.add_flag("--dry-run", o->dry_run, "print the entry instead of writing it");
+  add_format(app, o->format, {"text", "json"});
   return [&globals, o] {
-    if (!o->confirm.empty()) return confirm(globals, o->confirm);
+    if (!o->confirm.empty()) {
+      if (o->format == "json") throw UsageError("--confirm prints text, not json");
+      return confirm(globals, o->confirm);
+    }
     if (o->customer.empty()) throw UsageError("name the customer, or give --confirm FILE");
     Book book = load_book(globals);
-    return write_entry(globals, build_entry(book, *o, today(globals)), o->dry_run);
+    return write_entry(globals, build_entry(book, *o, today(globals)), o->dry_run, o->format,
+                       "log");
   };
 }
 

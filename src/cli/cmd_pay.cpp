@@ -13,8 +13,11 @@
 #include "ledger/error.hpp"
 #include "ledger/layout.hpp"
 #include "ledger/loader.hpp"
+#include "ledger/record_name.hpp"
 #include "ledger/record_writer.hpp"
 #include "render/payment.hpp"
+#include "render/record_file.hpp"
+#include "render/record_json.hpp"
 
 namespace arcollect::cli {
 
@@ -31,6 +34,7 @@ struct PayOptions {
   std::string reason;
   bool dry_run = false;
   bool allow_duplicate = false;
+  std::string format;
 };
 
 // The currency of the payment: --currency, else the named invoices', else the one the
@@ -108,6 +112,7 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
   app.add_flag("--dry-run", o->dry_run, "print the records instead of writing them");
   app.add_flag("--allow-duplicate", o->allow_duplicate,
                "record it even though the same payment is already recorded");
+  add_format(app, o->format, {"text", "json"});
   return [&globals, o] {
     Book book = load_book(globals);
     const Date day = today(globals);
@@ -119,13 +124,33 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
         payment_records(book, account_state(book, request.date).allocation, request);
     std::string text;
     for (const Payment& p : records) text += (text.empty() ? "" : "\n") + payment_toml(p);
+    const Customer& customer = book.customers[request.customer];
+    const RecordPlace place = payment_place(customer.id, request.date, o->credit);
+    // What the records change, from the allocation before them to the one after; the ledger
+    // is not loaded again (append_record read the file back).
+    auto effect = [&] {
+      Book after = book;
+      for (const Payment& p : records) after.add_payment(p);
+      return payment_effect(book, account_state(book, as_of).allocation, after,
+                            account_state(after, as_of).allocation, customer.id,
+                            request.amount.currency, as_of);
+    };
+    auto print_json_document = [&](const RecordFile& file) {
+      JsonObject body = files_json({file});
+      JsonArray payments;
+      for (const Payment& p : records) payments.push_back(payment_json(p));
+      body.emplace_back("payments", std::move(payments));
+      for (auto& field : payment_effect_json(customer.id, effect())) body.push_back(field);
+      print_json(globals, "pay", std::move(body));
+    };
     if (o->dry_run) {
-      std::cout << text;
+      if (o->format == "json")
+        print_json_document({planned_file_name(place.folder, place.stem), false, text});
+      else
+        std::cout << text;
       std::cerr << "arcollect: dry run: nothing was written\n";
       return kExitOk;
     }
-    const Customer& customer = book.customers[request.customer];
-    const RecordPlace place = payment_place(customer.id, request.date, o->credit);
     const LedgerLocation where = locate_ledger(globals);
     // Asked again under the lock, of the ledger as it is on disk now: two identical pays run
     // at once must not both be recorded.
@@ -134,15 +159,11 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
       refuse_duplicate(reload_under_lock(where).book, candidate);
     };
     std::string written = append_record(where.root, place.folder, place.stem, text, recheck);
-    std::cout << "Recorded " << written << "\n";
-
-    // append_record read the file back; the ledger is not loaded again.
-    Book after = book;
-    for (const Payment& p : records) after.add_payment(p);
-    PaymentEffect effect = payment_effect(book, account_state(book, as_of).allocation, after,
-                                          account_state(after, as_of).allocation, customer.id,
-                                          request.amount.currency, as_of);
-    std::cout << payment_effect_text(customer.id, effect);
+    if (o->format == "json") {
+      print_json_document({written, true, text});
+      return kExitOk;
+    }
+    std::cout << "Recorded " << written << "\n" << payment_effect_text(customer.id, effect());
     return kExitOk;
   };
 }

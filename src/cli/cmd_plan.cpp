@@ -12,6 +12,7 @@
 #include "ledger/error.hpp"
 #include "ledger/plan_writer.hpp"
 #include "render/plan.hpp"
+#include "render/record_file.hpp"
 
 namespace arcollect::cli {
 
@@ -105,8 +106,10 @@ int show_status(const Globals& globals, const Book& book, const PlanOptions& o) 
   const AccountState state = account_state(book, day);
   for (std::size_t p = 0; p < book.plans.size(); ++p)
     if (o.customer.empty() || book.plans[p].customer == o.customer) plans.push_back(state.plans[p]);
-  std::cout << (o.format == "json" ? plan_status_json(book, plans, day)
-                                   : plan_status_text(book, plans, day, use_color(globals)));
+  if (o.format == "json")
+    print_json(globals, "plan --status", plan_status_json(book, plans));
+  else
+    std::cout << plan_status_text(book, plans, day, use_color(globals));
   return kExitOk;
 }
 
@@ -168,25 +171,31 @@ std::function<int()> setup_plan(CLI::App& app, const Globals& globals) {
     } catch (const PlanRefusal& refusal) {
       throw Error(plan_refusal_text(refusal));
     }
-    if (o->format == "eml") {
+    if (o->format == "eml")
       deliver_letters(globals, book, {confirmation_letter(state, proposal)}, letters, "plan");
-    } else {
-      std::cout << (o->format == "json"
-                        ? proposal_json(book, proposal)
-                        : proposal_text(book, proposal, book.settings.due.plan_grace_days));
+    else if (o->format == "text")
+      std::cout << proposal_text(book, proposal, book.settings.due.plan_grace_days);
+    std::vector<RecordFile> files;
+    if (o->write) {
+      const LedgerLocation where = locate_ledger(globals);
+      std::optional<Invoice> charges;
+      if (proposal.charges_added)
+        charges = charges_invoice(book, proposal, charges_invoice_description(proposal));
+      const Plan plan = plan_record(book, proposal);
+      for (const auto& path : record_plan(where.root, where.shown, plan, charges)) {
+        files.push_back({path, true, plan_file_text(plan, charges)});
+        if (o->format != "json") std::cerr << "arcollect: recorded " << path << "\n";
+      }
     }
-    if (!o->write) {
+    // A proposal's document says what --write wrote: nothing ("written": false) without it.
+    if (o->format == "json") {
+      JsonObject body = files_json(files);
+      for (auto& field : proposal_json(book, proposal)) body.push_back(std::move(field));
+      print_json(globals, "plan", std::move(body));
+    }
+    if (!o->write)
       std::cerr << "arcollect: a proposal: add --write to record it as plan " << proposal.id
                 << " under plans/\n";
-      return kExitOk;
-    }
-    const LedgerLocation where = locate_ledger(globals);
-    std::optional<Invoice> charges;
-    if (proposal.charges_added)
-      charges = charges_invoice(book, proposal, charges_invoice_description(proposal));
-    for (const auto& path :
-         record_plan(where.root, where.shown, plan_record(book, proposal), charges))
-      std::cerr << "arcollect: recorded " << path << "\n";
     return kExitOk;
   };
 }

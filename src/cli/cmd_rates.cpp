@@ -102,14 +102,22 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
     RecordFile file{"", false, rate_toml(rate)};
     const RecordPlace place = rate_place(rate);
     file.path = planned_file_name(place.folder, place.stem);
+    // Nothing to write: a script reading JSON still gets its document, saying so.
+    auto already_there = [&](const Book& now) {
+      std::cerr << "arcollect: that rate is already recorded; nothing was written\n";
+      if (o->format == "json")
+        print_json(globals, "rates add", rate_added_json(rate, rate_history(now, rate.series), {}));
+      return kExitOk;
+    };
     auto report = [&](const Book& now) {
       RateHistory history = rate_history(now, rate.series);
-      std::cout << (o->format == "json" ? rate_added_json(rate, history, file)
-                                        : rate_added_text(rate, history, file));
+      if (o->format == "json")
+        print_json(globals, "rates add", rate_added_json(rate, history, {file}));
+      else
+        std::cout << rate_added_text(rate, history, file);
     };
     if (already_recorded(book, rate)) {
-      std::cerr << "arcollect: that rate is already recorded; nothing was written\n";
-      return kExitOk;
+      return already_there(book);
     }
     // A rate from a later day also says what held before it: name the days it vouches for.
     const RateHistory before = rate_history(book, rate.series);
@@ -138,8 +146,7 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
         if (already_recorded(reload_under_lock(where).book, rate)) throw AlreadyThere{};
       });
     } catch (const AlreadyThere&) {
-      std::cerr << "arcollect: that rate is already recorded; nothing was written\n";
-      return kExitOk;
+      return already_there(book);
     }
     file.written = true;
     report(load_book(globals));
@@ -170,8 +177,10 @@ std::function<int()> setup_list(CLI::App& app, const Globals& globals) {
     } else {
       show(option_series(o->series));
     }
-    std::cout << (o->format == "json" ? rates_json(book, shown)
-                                      : rates_text(book, shown, use_color(globals)));
+    if (o->format == "json")
+      print_json(globals, "rates", rates_json(book, shown));
+    else
+      std::cout << rates_text(book, shown, use_color(globals));
     return kExitOk;
   };
 }

@@ -33,7 +33,7 @@ std::function<int()> setup_segment(CLI::App& app, const Globals& globals) {
     Book book = load_book(globals);
     SegmentReport report = segment_report(account_state(book, spec.today), spec);
     if (o->format == "json")
-      std::cout << segment_json(book, report);
+      print_json(globals, "segment", segment_json(book, report));
     else if (o->format == "csv")
       std::cout << segment_csv(book, report);
     else

@@ -70,7 +70,7 @@ std::function<int()> setup_statement(CLI::App& app, const Globals& globals) {
     else if (o->format == "pdf")
       write_binary(print_pdf(statement_html(book, s)), "a PDF");
     else if (o->format == "json")
-      std::cout << statement_json(book, s);
+      print_json(globals, "statement", statement_json(book, s));
     else if (o->format == "csv")
       std::cout << statement_csv(book, s);
     else

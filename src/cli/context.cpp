@@ -109,6 +109,10 @@ Book load_book(const Globals& globals) {
   return std::move(load_ledger_book(globals).book);
 }
 
+void print_json(const Globals& globals, std::string_view command, JsonObject body) {
+  std::cout << json_document(command, format_date(today(globals)), std::move(body));
+}
+
 void warn(const Globals& globals, std::string_view text) {
   if (!globals.quiet) std::cerr << "arcollect: warning: " << text << "\n";
 }

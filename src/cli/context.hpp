@@ -8,6 +8,7 @@
 #include "ledger/book.hpp"
 #include "ledger/loader.hpp"
 #include "render/chart.hpp"
+#include "render/json.hpp"
 
 namespace arcollect::cli {
 
@@ -72,6 +73,10 @@ struct LoadedBook {
 // --quiet).
 LoadedBook load_ledger_book(const Globals& globals);
 Book load_book(const Globals& globals);
+
+// Prints a --format json document on stdout: `body` in the envelope every document has
+// (json_document), with "as_of" today.
+void print_json(const Globals& globals, std::string_view command, JsonObject body);
 
 // Prints "arcollect: warning: TEXT" on stderr, unless --quiet.
 void warn(const Globals& globals, std::string_view text);

@@ -16,7 +16,9 @@
 #include "ledger/fault.hpp"
 #include "ledger/record_writer.hpp"
 #include "ledger/write_beneath.hpp"
+#include "render/letter_json.hpp"
 #include "render/reason.hpp"
+#include "render/record_file.hpp"
 
 namespace fs = std::filesystem;
 
@@ -41,7 +43,7 @@ void protocol_notice(const Book& book, const Letter& letter) {
 }  // namespace
 
 void add_letter_options(CLI::App& app, LetterOptions& o) {
-  o.format_option = add_format(app, o.format, {"text", "markdown", "eml", "html", "pdf"});
+  o.format_option = add_format(app, o.format, {"text", "markdown", "eml", "html", "pdf", "json"});
   app.add_option("--out", o.out, "write one file per letter into DIR instead of printing")
       ->type_name("DIR");
   app.add_flag("--record", o.record, "log each letter in the contact log so the ladder moves on");
@@ -74,6 +76,12 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
                     "each, or name one customer",
                     letters.size(), o.format, eml ? "message" : "letter"));
   if (format == LetterFormat::pdf && o.out.empty()) refuse_terminal("a PDF");
+  // json: the letters drafted as text, as data in one document on stdout.
+  const bool json = o.format == "json";
+  if (json && !o.out.empty())
+    throw UsageError(
+        "--out writes one file per letter, and --format json prints them all as one document: "
+        "leave one out");
 
   // A demand states the interest it claims: at a rate arcollect does not know, only when told
   // to assume the last one (and the letter then says so).
@@ -105,13 +113,14 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
     }
   } else if (format == LetterFormat::pdf && !drafted.empty()) {
     write_binary(drafted.front().text, "a PDF");
-  } else if (!o.send) {
+  } else if (!o.send && !json) {
     const char* separator = format == LetterFormat::markdown ? "\n---\n\n" : "\f\n";
     for (std::size_t i = 0; i < drafted.size(); ++i)
       std::cout << (i ? separator : "") << drafted[i].text;
   }
 
   int failed = 0;
+  std::vector<RecordFile> logged_files;  // --record: the contact-log entries
   if (o.send) {
     for (const DraftedLetter& d : drafted) {
       const Letter& letter = *d.letter;
@@ -140,11 +149,20 @@ int deliver_letters(const Globals& globals, const Book& book, const std::vector<
   } else if (o.record) {
     // Letters printed on stdout keep it to themselves.
     std::ostream& status = o.out.empty() ? std::cerr : std::cout;
-    for (const DraftedLetter& d : drafted)
-      status << "Logged "
-             << append_contact(root, letter_entry(book, *d.letter, d.message_id,
-                                                  recorded_note(false, command)))
-             << "\n";
+    for (const DraftedLetter& d : drafted) {
+      const ContactEntry entry =
+          letter_entry(book, *d.letter, d.message_id, recorded_note(false, command));
+      const std::string logged = append_contact(root, entry);
+      logged_files.push_back({logged, true, contact_toml(entry)});
+      if (!json) status << "Logged " << logged << "\n";
+    }
+  }
+  if (json) {
+    JsonObject body = files_json(logged_files);
+    JsonArray list;
+    for (const DraftedLetter& d : drafted) list.push_back(letter_json(book, *d.letter, d.text));
+    body.emplace_back("letters", std::move(list));
+    print_json(globals, command, std::move(body));
   }
   if (failed)
     throw Error(fmt::format("{} of {} message{} {} not sent; run again to retry {}", failed,

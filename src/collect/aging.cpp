@@ -21,6 +21,17 @@ std::vector<std::string> bucket_labels(const std::vector<int>& buckets) {
   return labels;
 }
 
+std::vector<AgeRange> age_ranges(const std::vector<int>& buckets) {
+  std::vector<AgeRange> ranges = {{std::nullopt, 0}};
+  int from = 1;
+  for (int limit : buckets) {
+    ranges.push_back({from, limit});
+    from = limit + 1;
+  }
+  ranges.push_back({from, std::nullopt});
+  return ranges;
+}
+
 std::size_t bucket_index(int days, const std::vector<int>& buckets) {
   if (days <= 0) return 0;
   for (std::size_t i = 0; i < buckets.size(); ++i)
@@ -57,6 +68,7 @@ AgingReport aging_report(const AccountState& state, const AgingSpec& spec) {
   report.basis = spec.basis;
   report.by = spec.by;
   report.labels = bucket_labels(spec.buckets);
+  report.ranges = age_ranges(spec.buckets);
   const std::size_t width = report.labels.size();
 
   const Disputes& disputes = state.disputes;

@@ -21,6 +21,12 @@ struct AgingSpec {
   int min_days = INT_MIN;
 };
 
+// An age bucket in days past the basis date: "current" has no `from` (not yet due) and ends
+// at 0; the last has no `to`.
+struct AgeRange {
+  std::optional<int> from, to;
+};
+
 struct AgingRow {
   std::string customer;
   std::string name;
@@ -48,10 +54,12 @@ struct AgingReport {
   AgingBasis basis = AgingBasis::due;
   AgingGroup by = AgingGroup::customer;
   std::vector<std::string> labels;  // "current", "1-30", ..., "90+"
+  std::vector<AgeRange> ranges;     // the same buckets as days
   std::vector<AgingBlock> blocks;   // the business currency first, then by code
 };
 
 std::vector<std::string> bucket_labels(const std::vector<int>& buckets);
+std::vector<AgeRange> age_ranges(const std::vector<int>& buckets);
 
 // Index into bucket_labels() for an invoice `days` past its basis date.
 std::size_t bucket_index(int days, const std::vector<int>& buckets);

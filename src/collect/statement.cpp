@@ -74,6 +74,7 @@ Statement statement(const AccountState& state, std::size_t c, const StatementSpe
   aging_spec.customer = customer.id;
   AgingReport aging = aging_report(state, aging_spec);
   s.labels = aging.labels;
+  s.ranges = aging.ranges;
 
   for (auto& [currency, a] : accounts) {
     // One day's lines in an order of their own content, never of their files' names: two

@@ -56,6 +56,7 @@ struct Statement {
   std::size_t customer = 0;
   Date from{}, to{};
   std::vector<std::string> labels;         // aging bucket labels
+  std::vector<AgeRange> ranges;            // and their days
   std::vector<StatementAccount> accounts;  // the business currency first, then by code
   std::vector<StatementPromise> promises;  // still open on the as-of date
   std::vector<StatementDispute> disputes;

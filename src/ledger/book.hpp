@@ -19,6 +19,7 @@ struct CustomerRecords {
 struct Book {
   std::filesystem::path root;
   std::vector<std::string> files;  // display paths; SourcePos::file indexes this
+  std::string display_root;        // what display paths start with (and '/'); "" for none
   Settings settings;
   std::vector<Customer> customers;
   std::vector<Invoice> invoices;

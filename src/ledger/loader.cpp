@@ -170,6 +170,7 @@ LoadResult load_ledger(const fs::path& root, const std::string& display_root, un
   };
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   LoadResult result = load_sources(shown, read, threads);
+  result.book.display_root = display_root;
   for (const auto& problem : listed.problems)
     result.diagnostics.push_back(file_problem(show(problem.path), problem.code, problem.message));
   sort_diagnostics(result.diagnostics);  // stable: the folds stay after what they follow

@@ -11,6 +11,12 @@
 
 namespace arcollect {
 
+std::string plan_file_text(const Plan& plan, const std::optional<Invoice>& charges) {
+  std::string text = plan_toml(plan);
+  if (charges) text = invoice_toml(*charges) + "\n" + text;
+  return text;
+}
+
 std::vector<std::string> record_plan(const std::filesystem::path& root, const std::string& shown,
                                      const Plan& plan, const std::optional<Invoice>& charges) {
   std::vector<std::string> written;
@@ -24,8 +30,7 @@ std::vector<std::string> record_plan(const std::filesystem::path& root, const st
   };
   // One file, so that one rename makes the whole change appear: a run killed half-way leaves
   // all of it or none, and a second run never adds the charges twice.
-  std::string text = plan_toml(plan);
-  if (charges) text = invoice_toml(*charges) + "\n" + text;
+  const std::string text = plan_file_text(plan, charges);
   try {
     const RecordPlace place = plan_place(plan.id);
     written.push_back(append_record(root, place.folder, place.stem, text));

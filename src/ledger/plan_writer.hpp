@@ -12,6 +12,9 @@
 
 namespace arcollect {
 
+// The one file's text: the charges' invoice, if any, then the plan.
+std::string plan_file_text(const Plan& plan, const std::optional<Invoice>& charges);
+
 // Returns the paths written, relative to the root; throws Error (and removes what it wrote)
 // when a write fails or the ledger's own checks (the sum, the dates) refuse the plan.
 // `shown` is the root as messages name it.

@@ -111,13 +111,6 @@ Json invoice_list(const AgendaAction& a) {
   return list;
 }
 
-Json owed_json(const std::vector<Money>& owed) {
-  JsonArray list;
-  for (const auto& m : owed)
-    list.push_back(JsonObject{{"amount", format_money(m)}, {"currency", m.currency}});
-  return list;
-}
-
 JsonArray upcoming_json(const Agenda& agenda) {
   JsonArray list;
   for (const auto& u : agenda.upcoming)
@@ -187,9 +180,10 @@ std::string agenda_text(const Agenda& agenda, bool with_upcoming, bool color) {
   return out;
 }
 
-std::string agenda_json(const Agenda& agenda, bool with_upcoming) {
+JsonObject agenda_json(const Agenda& agenda, bool with_upcoming, std::string_view book_root) {
   JsonArray actions;
   for (const auto& a : agenda.actions) {
+    std::vector<std::string> record = record_command(a);
     actions.push_back(JsonObject{
         {"group", std::string(group_name(a.group))},
         {"kind", std::string(kind_name(a.kind))},
@@ -199,7 +193,7 @@ std::string agenda_json(const Agenda& agenda, bool with_upcoming) {
         {"action", std::string(ladder_action_name(a.channel))},
         {"step_action", std::string(ladder_action_name(a.step_channel))},
         {"missing", a.gap == ContactGap::none ? Json{} : Json{std::string(gap_name(a.gap))}},
-        {"fix", text_or_null(a.fix_file)},
+        {"fix", text_or_null(ledger_path(a.fix_file, book_root))},
         {"to", JsonObject{{"role", text_or_null(a.role)},
                           {"name", text_or_null(a.contact_name)},
                           {"contact_role", text_or_null(a.contact_role)},
@@ -212,11 +206,12 @@ std::string agenda_json(const Agenda& agenda, bool with_upcoming) {
         {"reason", reason_text(a.reason)},
         {"why", reason_json(a.reason)},
         {"invoices", invoice_list(a)},
+        {"record", JsonArray(record.begin(), record.end())},
     });
   }
-  JsonObject root{{"date", format_date(agenda.today)}, {"actions", std::move(actions)}};
+  JsonObject root{{"actions", std::move(actions)}};
   if (with_upcoming) root.emplace_back("upcoming", upcoming_json(agenda));
-  return dump_json(root);
+  return root;
 }
 
 std::string agenda_csv(const Agenda& agenda) {
@@ -248,7 +243,7 @@ std::string holds_text(const Agenda& agenda, bool color) {
   return out + render_table(table, color);
 }
 
-std::string holds_json(const Agenda& agenda) {
+JsonObject holds_json(const Agenda& agenda) {
   JsonArray holds;
   for (const auto& h : agenda.holds)
     holds.push_back(JsonObject{{"customer", h.customer},
@@ -256,7 +251,7 @@ std::string holds_json(const Agenda& agenda) {
                                {"owed", owed_json(h.owed)},
                                {"reason", reason_text(h.reason)},
                                {"why", reason_json(h.reason)}});
-  return dump_json(JsonObject{{"date", format_date(agenda.today)}, {"holds", std::move(holds)}});
+  return JsonObject{{"holds", std::move(holds)}};
 }
 
 std::string holds_csv(const Agenda& agenda) {

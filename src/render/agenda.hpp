@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "collect/agenda.hpp"
+#include "render/json.hpp"
 
 namespace arcollect {
 
@@ -19,11 +20,13 @@ std::string action_lines(const AgendaAction& a, std::string_view indent);
 // The command that records the action once done: due --done for a step, else a log entry on
 // the channel offered.
 std::vector<std::string> record_command(const AgendaAction& a);
-std::string agenda_json(const Agenda& agenda, bool with_upcoming);
+// The body of due's JSON document (json_document adds the envelope).
+// `book_root`: Book::display_root, which JSON's paths leave out.
+JsonObject agenda_json(const Agenda& agenda, bool with_upcoming, std::string_view book_root);
 std::string agenda_csv(const Agenda& agenda);
 
 std::string holds_text(const Agenda& agenda, bool color);
-std::string holds_json(const Agenda& agenda);
+JsonObject holds_json(const Agenda& agenda);
 std::string holds_csv(const Agenda& agenda);
 
 }  // namespace arcollect

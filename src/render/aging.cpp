@@ -105,15 +105,21 @@ Table block_table(const AgingReport& report, const AgingBlock& block) {
   return table;
 }
 
-JsonObject bucket_object(const AgingReport& report, const std::vector<std::int64_t>& buckets,
-                         const std::string& currency) {
-  JsonObject object;
-  for (std::size_t b = 0; b < report.labels.size(); ++b)
-    object.emplace_back(report.labels[b], format_amount(buckets[b], currency));
-  return object;
+Json days_or_null(const std::optional<int>& days) {
+  return days ? Json{*days} : Json{};
 }
 
 }  // namespace
+
+Json buckets_json(const std::vector<AgeRange>& ranges, const std::vector<std::int64_t>& amounts,
+                  const std::string& currency) {
+  JsonArray list;
+  for (std::size_t b = 0; b < ranges.size() && b < amounts.size(); ++b)
+    list.push_back(JsonObject{{"from", days_or_null(ranges[b].from)},
+                              {"to", days_or_null(ranges[b].to)},
+                              {"amount", format_amount(amounts[b], currency)}});
+  return list;
+}
 
 std::string aging_text(const AgingReport& report, bool color) {
   std::string out =
@@ -129,8 +135,12 @@ std::string aging_text(const AgingReport& report, bool color) {
   return out;
 }
 
-std::string aging_json(const AgingReport& report) {
-  JsonArray labels(report.labels.begin(), report.labels.end());
+JsonObject aging_json(const AgingReport& report) {
+  JsonArray buckets;
+  for (std::size_t b = 0; b < report.ranges.size(); ++b)
+    buckets.push_back(JsonObject{{"label", report.labels[b]},
+                                 {"from", days_or_null(report.ranges[b].from)},
+                                 {"to", days_or_null(report.ranges[b].to)}});
   JsonArray blocks;
   for (const auto& block : report.blocks) {
     const std::string& cur = block.currency;
@@ -144,11 +154,12 @@ std::string aging_json(const AgingReport& report) {
             {"issued", format_date(row.issued)},
             {"due", format_date(row.due)},
             {"days", row.days},
-            {"bucket", report.labels[row.bucket]},
+            {"bucket", JsonObject{{"from", days_or_null(report.ranges[row.bucket].from)},
+                                  {"to", days_or_null(report.ranges[row.bucket].to)}}},
             {"amount", format_amount(row.amount, cur)},
             {"paid", format_amount(row.paid, cur)},
             {"balance", format_amount(row.total, cur)},
-            {"disputed", row.disputed != 0},
+            {"disputed", format_amount(row.disputed, cur)},
             {"dispute", text_or_null(row.dispute)},
         });
       } else {
@@ -156,7 +167,7 @@ std::string aging_json(const AgingReport& report) {
             {"customer", row.customer},
             {"name", row.name},
             {"days", row.days},
-            {"buckets", bucket_object(report, row.buckets, cur)},
+            {"buckets", buckets_json(report.ranges, row.buckets, cur)},
             {"total", format_amount(row.total, cur)},
             {"disputed", format_amount(row.disputed, cur)},
             {"credit", format_amount(row.credit, cur)},
@@ -166,19 +177,18 @@ std::string aging_json(const AgingReport& report) {
     blocks.push_back(JsonObject{
         {"currency", cur},
         {"rows", std::move(rows)},
-        {"totals", JsonObject{{"buckets", bucket_object(report, block.buckets, cur)},
+        {"totals", JsonObject{{"buckets", buckets_json(report.ranges, block.buckets, cur)},
                               {"total", format_amount(block.total, cur)},
                               {"disputed", format_amount(block.disputed, cur)},
                               {"credit", format_amount(block.credit, cur)}}},
     });
   }
-  return dump_json(JsonObject{
-      {"as_of", format_date(report.as_of)},
+  return JsonObject{
       {"basis", basis_name(report.basis)},
       {"by", by_invoice(report) ? "invoice" : "customer"},
-      {"buckets", std::move(labels)},
+      {"buckets", std::move(buckets)},
       {"currencies", std::move(blocks)},
-  });
+  };
 }
 
 std::string aging_csv(const AgingReport& report) {

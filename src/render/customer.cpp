@@ -16,14 +16,6 @@ std::string owed_text(const std::vector<Money>& owed) {
   return parts.empty() ? "-" : fmt::format("{}", fmt::join(parts, " + "));
 }
 
-Json owed_json(const std::vector<Money>& owed) {
-  JsonArray out;
-  for (const Money& m : owed)
-    out.push_back(
-        JsonObject{{"currency", m.currency}, {"amount", format_amount(m.minor, m.currency)}});
-  return out;
-}
-
 std::string contact_line(const ContactPerson& person) {
   std::string out = fmt::format("  {} ({})", person.name, name_of(role_names(), person.role));
   if (!person.email.empty()) out += " " + person.email;
@@ -51,7 +43,7 @@ std::string customer_added_text(const Customer& c, const RecordFile& file) {
   return out;
 }
 
-std::string customer_added_json(const Customer& c, const RecordFile& file) {
+JsonObject customer_added_json(const Customer& c, const RecordFile& file) {
   JsonArray contacts;
   for (const ContactPerson& person : c.contacts)
     contacts.push_back(JsonObject{{"name", person.name},
@@ -61,24 +53,20 @@ std::string customer_added_json(const Customer& c, const RecordFile& file) {
   JsonArray address;
   for (const std::string& line : c.address) address.push_back(line);
   Json limit;
-  if (c.credit_limit) limit = format_amount(c.credit_limit->minor, c.credit_limit->currency);
-  return dump_json(JsonObject{
-      {"path", file.path},
-      {"written", file.written},
-      {"customer",
-       JsonObject{
-           {"id", c.id},
-           {"name", c.name},
-           {"kind", std::string(name_of(customer_kind_names(), c.kind))},
-           {"email", text_or_null(c.email)},
-           {"terms_days", c.terms_days ? Json{*c.terms_days} : Json{}},
-           {"credit_limit", std::move(limit)},
-           {"payment_run", text_or_null(c.payment_run_text)},
-           {"address", std::move(address)},
-           {"contacts", std::move(contacts)},
-       }},
-      {"toml", file.text},
-  });
+  if (c.credit_limit) limit = money_json(*c.credit_limit);
+  JsonObject out = files_json({file});
+  out.emplace_back("customer", JsonObject{
+                                   {"id", c.id},
+                                   {"name", c.name},
+                                   {"kind", std::string(name_of(customer_kind_names(), c.kind))},
+                                   {"email", text_or_null(c.email)},
+                                   {"terms_days", c.terms_days ? Json{*c.terms_days} : Json{}},
+                                   {"credit_limit", std::move(limit)},
+                                   {"payment_run", text_or_null(c.payment_run_text)},
+                                   {"address", std::move(address)},
+                                   {"contacts", std::move(contacts)},
+                               });
+  return out;
 }
 
 std::string customer_list_text(const Book& book, const CustomerList& list, bool color) {
@@ -109,7 +97,7 @@ std::string customer_list_text(const Book& book, const CustomerList& list, bool 
          render_table(table, color);
 }
 
-std::string customer_list_json(const Book& book, const CustomerList& list) {
+JsonObject customer_list_json(const Book& book, const CustomerList& list) {
   JsonArray rows;
   for (const CustomerListRow& row : list.rows) {
     const Customer& c = book.customers[row.customer];
@@ -123,7 +111,7 @@ std::string customer_list_json(const Book& book, const CustomerList& list) {
     if (!row.last_step.empty())
       last = JsonObject{{"step", row.last_step}, {"date", format_date(*row.last_step_done)}};
     rows.push_back(JsonObject{
-        {"id", c.id},
+        {"customer", c.id},
         {"name", c.name},
         {"kind", std::string(name_of(customer_kind_names(), c.kind))},
         {"owed", owed_json(row.owed)},
@@ -133,7 +121,7 @@ std::string customer_list_json(const Book& book, const CustomerList& list) {
         {"step_today", text_or_null(row.step_today)},
     });
   }
-  return dump_json(JsonObject{{"as_of", format_date(list.as_of)}, {"customers", std::move(rows)}});
+  return JsonObject{{"customers", std::move(rows)}};
 }
 
 // One row per customer and currency owed (a customer owing nothing has one row, blank amount),

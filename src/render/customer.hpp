@@ -11,10 +11,10 @@ namespace arcollect {
 
 // "Recorded PATH" (or "Would write PATH"), then the customer and its contacts.
 std::string customer_added_text(const Customer& customer, const RecordFile& file);
-std::string customer_added_json(const Customer& customer, const RecordFile& file);
+JsonObject customer_added_json(const Customer& customer, const RecordFile& file);
 
 std::string customer_list_text(const Book& book, const CustomerList& list, bool color);
-std::string customer_list_json(const Book& book, const CustomerList& list);
+JsonObject customer_list_json(const Book& book, const CustomerList& list);
 std::string customer_list_csv(const Book& book, const CustomerList& list);
 
 }  // namespace arcollect

@@ -74,13 +74,14 @@ std::string ledger_warnings_text(std::size_t warnings) {
                      warnings == 1 ? "" : "s", warnings == 1 ? "it" : "them");
 }
 
-Json diagnostics_json(const std::vector<Diagnostic>& diagnostics) {
+JsonObject diagnostics_json(const std::vector<Diagnostic>& diagnostics,
+                            std::string_view display_root) {
   JsonArray list;
   for (const auto& d : diagnostics) {
     list.push_back(JsonObject{
         {"severity", d.severity == Severity::error ? "error" : "warning"},
         {"code", std::string(code_name(d.code))},
-        {"path", d.path},
+        {"path", ledger_path(d.path, display_root)},
         {"line", static_cast<std::int64_t>(d.line)},
         {"column", static_cast<std::int64_t>(d.column)},
         {"message", d.message},

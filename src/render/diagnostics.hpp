@@ -17,6 +17,7 @@ std::string describe_counts(DiagnosticCounts counts);
 // them itself.
 std::string ledger_warnings_text(std::size_t warnings);
 
-Json diagnostics_json(const std::vector<Diagnostic>& diagnostics);
+JsonObject diagnostics_json(const std::vector<Diagnostic>& diagnostics,
+                            std::string_view display_root);
 
 }  // namespace arcollect

@@ -86,15 +86,16 @@ std::string explain_text(const Book& book, const Explanation& x, bool color) {
   return out;
 }
 
-std::string explain_json(const Book& book, const Explanation& x) {
+JsonObject explain_json(const Book& book, const Explanation& x) {
   JsonArray steps, today, held;
   for (const StepRecord& r : x.steps)
-    steps.push_back(JsonObject{{"step", r.step->name},
-                               {"day", r.step->day},
-                               {"action", std::string(ladder_action_name(r.step->action))},
-                               {"done", r.done ? Json{format_date(*r.done)} : Json{}},
-                               {"file", text_or_null(r.file)},
-                               {"also_file", text_or_null(r.also_file)}});
+    steps.push_back(
+        JsonObject{{"step", r.step->name},
+                   {"day", r.step->day},
+                   {"action", std::string(ladder_action_name(r.step->action))},
+                   {"done", r.done ? Json{format_date(*r.done)} : Json{}},
+                   {"file", text_or_null(ledger_path(r.file, book.display_root))},
+                   {"also_file", text_or_null(ledger_path(r.also_file, book.display_root))}});
   for (const AgendaAction& a : x.today_actions) {
     JsonArray command;
     for (const std::string& word : record_command(a)) command.push_back(word);
@@ -112,9 +113,9 @@ std::string explain_json(const Book& book, const Explanation& x) {
                               {"step", text_or_null(u.step)},
                               {"what", reason_text(u.what)},
                               {"why", reason_json(u.what)}});
-  return dump_json(JsonObject{
+  return JsonObject{
       {"customer", book.customers[x.customer].id},
-      {"date", format_date(x.today)},
+      {"name", book.customers[x.customer].name},
       {"day_off", x.next_working_day.has_value()},
       {"next_working_day", x.next_working_day ? Json{format_date(*x.next_working_day)} : Json{}},
       {"chased", ids(book, x.chased)},
@@ -123,7 +124,7 @@ std::string explain_json(const Book& book, const Explanation& x) {
       {"steps", std::move(steps)},
       {"today", std::move(today)},
       {"held_back", std::move(held)},
-  });
+  };
 }
 
 }  // namespace arcollect

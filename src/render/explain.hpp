@@ -4,10 +4,11 @@
 #include <string>
 
 #include "collect/explain.hpp"
+#include "render/json.hpp"
 
 namespace arcollect {
 
 std::string explain_text(const Book& book, const Explanation& x, bool color);
-std::string explain_json(const Book& book, const Explanation& x);
+JsonObject explain_json(const Book& book, const Explanation& x);
 
 }  // namespace arcollect

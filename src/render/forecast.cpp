@@ -151,7 +151,7 @@ std::string forecast_svg(const ForecastReport& report) {
                        range_series());
 }
 
-std::string forecast_json(const Book& book, const ForecastReport& report) {
+JsonObject forecast_json(const Book& book, const ForecastReport& report) {
   JsonArray blocks;
   for (const ForecastBlock& block : report.blocks) {
     const std::string& cur = block.currency;
@@ -173,7 +173,8 @@ std::string forecast_json(const Book& book, const ForecastReport& report) {
           {"expected", risk ? Json{} : Json{format_date(item.expected)}},
           {"early", risk ? Json{} : Json{format_date(item.early)}},
           {"late", risk ? Json{} : Json{format_date(item.late)}},
-          {"week", risk ? Json{} : Json{week_label(report, *item.week)}},
+          // Weeks count from 1; null after the last week (in "later") or at risk.
+          {"week", risk || *item.week >= report.weeks ? Json{} : Json{*item.week + 1}},
           {"basis", risk ? Json{} : Json{std::string(expected_from_name(item.basis))}},
           {"pay_run", item.pay_run},
           {"at_risk", risk ? Json{reason_text(*item.at_risk)} : Json{}},
@@ -186,9 +187,7 @@ std::string forecast_json(const Book& book, const ForecastReport& report) {
                                 {"at_risk", format_amount(block.at_risk, cur)},
                                 {"invoices", std::move(invoices)}});
   }
-  return dump_json(JsonObject{{"as_of", format_date(report.as_of)},
-                              {"weeks", report.weeks},
-                              {"currencies", std::move(blocks)}});
+  return JsonObject{{"weeks", report.weeks}, {"currencies", std::move(blocks)}};
 }
 
 std::string forecast_csv(const Book& book, const ForecastReport& report, ForecastRows rows) {

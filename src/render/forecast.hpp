@@ -5,6 +5,7 @@
 
 #include "collect/forecast.hpp"
 #include "render/chart.hpp"
+#include "render/json.hpp"
 
 namespace arcollect {
 
@@ -16,7 +17,7 @@ std::string forecast_text(const Book& book, const ForecastReport& report, Foreca
                           ChartInk ink, bool color);
 // The weeks' chart as a standalone SVG document.
 std::string forecast_svg(const ForecastReport& report);
-std::string forecast_json(const Book& book, const ForecastReport& report);
+JsonObject forecast_json(const Book& book, const ForecastReport& report);
 std::string forecast_csv(const Book& book, const ForecastReport& report, ForecastRows rows);
 
 }  // namespace arcollect

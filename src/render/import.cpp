@@ -128,8 +128,9 @@ std::string import_text(const Book& book, const ImportReport& report) {
   return out;
 }
 
-std::string import_json(const Book& book, const ImportReport& report) {
+JsonObject import_json(const Book& book, const ImportReport& report) {
   const ImportPlan& plan = report.plan;
+  const std::string rules = ledger_path(report.rules, book.display_root);
   JsonArray lines;
   for (const ImportedLine& line : plan.lines) {
     JsonArray invoices;
@@ -138,17 +139,19 @@ std::string import_json(const Book& book, const ImportReport& report) {
     if (line.customer)
       matched_by = line.matched_by == MatchedBy::invoice_number
                        ? Json{"invoice-number"}
-                       : Json{fmt::format("{}:{}", report.rules, line.rule_line)};
+                       : Json{fmt::format("{}:{}", rules, line.rule_line)};
     Json recorded_in;
-    if (line.recorded_as) recorded_in = book.files[book.payments[*line.recorded_as].pos.file];
+    if (line.recorded_as)
+      recorded_in =
+          ledger_path(book.files[book.payments[*line.recorded_as].pos.file], book.display_root);
     lines.push_back(JsonObject{
         {"line", static_cast<std::int64_t>(line.line.line)},
         {"date", format_date(line.line.date)},
         {"amount", format_amount(line.line.amount_minor, line.line.currency)},
         {"currency", line.line.currency},
         {"description", line.line.description},
-        {"reference", line.line.reference},
-        {"bank_id", line.bank_id},
+        {"ref", text_or_null(line.line.reference)},
+        {"bank_id", text_or_null(line.bank_id)},
         {"outcome", std::string(outcome_name(line.outcome))},
         {"customer", line.customer ? Json{book.customers[*line.customer].id} : Json{}},
         {"matched_by", std::move(matched_by)},
@@ -158,19 +161,20 @@ std::string import_json(const Book& book, const ImportReport& report) {
         {"recorded_by_hand", line.by_hand},
     });
   }
-  return dump_json(JsonObject{
+  JsonObject out = files_json(report.file.path.empty() ? std::vector<RecordFile>{}
+                                                       : std::vector<RecordFile>{report.file});
+  JsonObject body{
       {"statement", report.statement},
-      {"rules", text_or_null(report.rules)},
-      {"path", text_or_null(report.file.path)},
-      {"written", report.file.written},
+      {"rules", text_or_null(rules)},
       {"recorded", plan.recorded},
       {"already_recorded", plan.already_recorded},
       {"unmatched", plan.unmatched},
       {"money_out", plan.money_out},
       {"left_out", static_cast<std::int64_t>(report.left_out)},
       {"lines", std::move(lines)},
-      {"toml", report.file.text},
-  });
+  };
+  body.insert(body.begin() + 2, out.begin(), out.end());
+  return body;
 }
 
 }  // namespace arcollect

@@ -18,6 +18,6 @@ struct ImportReport {
 };
 
 std::string import_text(const Book& book, const ImportReport& report);
-std::string import_json(const Book& book, const ImportReport& report);
+JsonObject import_json(const Book& book, const ImportReport& report);
 
 }  // namespace arcollect

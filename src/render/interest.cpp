@@ -162,7 +162,7 @@ std::string charges_text(const Book& book, const ChargesReport& report, bool col
   return out;
 }
 
-std::string charges_json(const Book& book, const ChargesReport& report) {
+JsonObject charges_json(const Book& book, const ChargesReport& report) {
   JsonArray customers;
   for (const auto& customer : report.customers) {
     const Customer& c = book.customers[customer.customer];
@@ -224,14 +224,13 @@ std::string charges_json(const Book& book, const ChargesReport& report) {
     laws.push_back(std::string(name_of(jurisdiction_names(), code)));
   for (const std::string& source : report.sources) sources.push_back(source);
   for (const std::string& line : law_lines(report)) rules.push_back(line);
-  return dump_json(JsonObject{{"as_of", format_date(report.as_of)},
-                              {"basis", report.basis == InterestBasis::statutory
-                                            ? Json{"statutory"}
-                                            : Json{basis_name(report.basis, Jurisdiction::none)}},
-                              {"laws", std::move(laws)},
-                              {"rules", std::move(rules)},
-                              {"sources", std::move(sources)},
-                              {"customers", std::move(customers)}});
+  return JsonObject{{"basis", report.basis == InterestBasis::statutory
+                                  ? Json{"statutory"}
+                                  : Json{basis_name(report.basis, Jurisdiction::none)}},
+                    {"laws", std::move(laws)},
+                    {"rules", std::move(rules)},
+                    {"sources", std::move(sources)},
+                    {"customers", std::move(customers)}};
 }
 
 }  // namespace arcollect

@@ -4,11 +4,12 @@
 #include <string>
 
 #include "collect/interest.hpp"
+#include "render/json.hpp"
 
 namespace arcollect {
 
 std::string charges_text(const Book& book, const ChargesReport& report, bool color);
-std::string charges_json(const Book& book, const ChargesReport& report);
+JsonObject charges_json(const Book& book, const ChargesReport& report);
 
 struct LawProfile;
 // "Section 288(2) of the German Civil Code (BGB): 9% over the Basiszinssatz of 1 January or

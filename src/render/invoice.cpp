@@ -43,18 +43,18 @@ std::string invoice_text(const Book& book, const NewInvoice& made, const RecordF
   return out;
 }
 
-std::string invoice_json(const NewInvoice& made, const RecordFile& file) {
+JsonObject invoice_json(const NewInvoice& made, const RecordFile& file) {
   const Invoice& inv = made.invoice;
   Json discount;
   if (made.discount)
     discount = JsonObject{
         {"percent", format_minor(made.discount->percent.units, made.discount->percent.scale)},
         {"amount", format_amount(made.discount->minor, inv.currency)},
+        {"currency", inv.currency},
         {"until", format_date(made.discount->until)},
     };
-  return dump_json(JsonObject{
-      {"path", file.path},
-      {"written", file.written},
+  JsonObject out = files_json({file});
+  JsonObject body{
       {"invoice",
        JsonObject{
            {"id", inv.id},
@@ -74,8 +74,9 @@ std::string invoice_json(const NewInvoice& made, const RecordFile& file) {
        }},
       {"early_discount", std::move(discount)},
       {"id_format", text_or_null(made.id_format)},
-      {"toml", file.text},
-  });
+  };
+  out.insert(out.end(), body.begin(), body.end());
+  return out;
 }
 
 }  // namespace arcollect

@@ -12,6 +12,6 @@ namespace arcollect {
 // Lines under "Recorded PATH" (or "Would write PATH"), one fact each.
 std::string invoice_text(const Book& book, const NewInvoice& made, const RecordFile& file);
 
-std::string invoice_json(const NewInvoice& made, const RecordFile& file);
+JsonObject invoice_json(const NewInvoice& made, const RecordFile& file);
 
 }  // namespace arcollect

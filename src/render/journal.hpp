@@ -8,12 +8,13 @@
 
 #include "collect/journal.hpp"
 #include "ledger/settings.hpp"
+#include "render/json.hpp"
 
 namespace arcollect {
 
 std::string journal_ledger(const Journal& journal, const ExportSettings& accounts);
 std::string journal_beancount(const Journal& journal, const ExportSettings& accounts);
-std::string journal_json(const Journal& journal, const ExportSettings& accounts);
+JsonObject journal_json(const Journal& journal, const ExportSettings& accounts);
 
 // What a transaction carries as tags (ledger, hledger) or metadata (beancount), those that are
 // set, in this order: customer, invoice, due, po, plan (every plan that lists the invoice), ref

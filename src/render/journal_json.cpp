@@ -28,7 +28,7 @@ Json date_or_null(const std::optional<Date>& day) {
 
 }  // namespace
 
-std::string journal_json(const Journal& journal, const ExportSettings& accounts) {
+JsonObject journal_json(const Journal& journal, const ExportSettings& accounts) {
   JsonArray transactions;
   for (const auto& entry : journal.entries) {
     JsonArray postings;
@@ -43,19 +43,19 @@ std::string journal_json(const Journal& journal, const ExportSettings& accounts)
                                       {"customer", entry.customer},
                                       {"name", entry.customer_name},
                                       {"currency", entry.currency},
-                                      {"invoice", entry.invoice},
+                                      {"invoice", text_or_null(entry.invoice)},
                                       {"due", date_or_null(entry.due)},
-                                      {"po", entry.po},
+                                      {"po", text_or_null(entry.po)},
                                       {"plans", std::move(plans)},
-                                      {"description", entry.description},
-                                      {"ref", entry.ref},
-                                      {"bank_id", entry.bank_id},
+                                      {"description", text_or_null(entry.description)},
+                                      {"ref", text_or_null(entry.ref)},
+                                      {"bank_id", text_or_null(entry.bank_id)},
                                       {"postings", std::move(postings)}});
   }
-  return dump_json(JsonObject{{"from", date_or_null(journal.from)},
-                              {"to", date_or_null(journal.to)},
-                              {"currency", journal.business_currency},
-                              {"transactions", std::move(transactions)}});
+  return JsonObject{{"from", date_or_null(journal.from)},
+                    {"to", date_or_null(journal.to)},
+                    {"currency", journal.business_currency},
+                    {"transactions", std::move(transactions)}};
 }
 
 }  // namespace arcollect

@@ -81,4 +81,32 @@ std::string dump_json(const Json& json) {
   return out + "\n";
 }
 
+std::string json_document(std::string_view command, const std::string& as_of, JsonObject body) {
+  JsonObject document{{"schema", kJsonSchema}, {"command", std::string(command)}, {"as_of", as_of}};
+  document.reserve(3 + body.size());
+  for (auto& field : body) document.push_back(std::move(field));
+  return dump_json(document);
+}
+
+Json money_json(std::int64_t minor, const std::string& currency) {
+  return JsonObject{{"amount", format_amount(minor, currency)}, {"currency", currency}};
+}
+
+std::string ledger_path(std::string_view shown, std::string_view display_root) {
+  if (!display_root.empty() && shown.size() > display_root.size() &&
+      shown.substr(0, display_root.size()) == display_root && shown[display_root.size()] == '/')
+    shown.remove_prefix(display_root.size() + 1);
+  return std::string(shown);
+}
+
+Json money_json(const Money& money) {
+  return money_json(money.minor, money.currency);
+}
+
+Json owed_json(const std::vector<Money>& owed) {
+  JsonArray list;
+  for (const auto& m : owed) list.push_back(money_json(m));
+  return list;
+}
+
 }  // namespace arcollect

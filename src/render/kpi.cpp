@@ -210,7 +210,7 @@ std::string kpi_text(const KpiReport& report, bool color) {
   return out;
 }
 
-std::string kpi_json(const KpiReport& report) {
+JsonObject kpi_json(const KpiReport& report) {
   JsonArray blocks;
   for (const KpiBlock& block : report.blocks) {
     JsonArray months;
@@ -221,13 +221,13 @@ std::string kpi_json(const KpiReport& report) {
     if (!block.months.empty()) object.emplace_back("months", std::move(months));
     blocks.push_back(std::move(object));
   }
-  return dump_json(JsonObject{
+  return JsonObject{
       {"from", format_date(report.from)},
       {"to", format_date(report.to)},
       {"days", days_between(report.from, report.to) + 1},
       {"customer", text_or_null(report.customer)},
       {"currencies", std::move(blocks)},
-  });
+  };
 }
 
 std::string kpi_csv(const KpiReport& report) {

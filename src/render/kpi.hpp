@@ -4,6 +4,7 @@
 #include <string>
 
 #include "collect/kpi.hpp"
+#include "render/json.hpp"
 
 namespace arcollect {
 
@@ -13,7 +14,7 @@ std::string kpi_text(const KpiReport& report, bool color);
 std::string kpi_chart(const KpiReport& report, bool ascii);
 // The same figures as line charts in a standalone SVG document.
 std::string kpi_svg(const KpiReport& report);
-std::string kpi_json(const KpiReport& report);
+JsonObject kpi_json(const KpiReport& report);
 std::string kpi_csv(const KpiReport& report);
 
 // "73.7", or "" for a figure that has nothing to divide by.

@@ -14,4 +14,18 @@ std::string payment_effect_text(const std::string& customer, const PaymentEffect
   return out + fmt::format("{} now owes {}\n", customer, money_text(effect.owed, effect.currency));
 }
 
+JsonObject payment_effect_json(const std::string& customer, const PaymentEffect& effect) {
+  const std::string& cur = effect.currency;
+  JsonArray applied;
+  for (const AppliedAmount& a : effect.applied)
+    applied.push_back(JsonObject{{"invoice", a.invoice},
+                                 {"amount", format_amount(a.amount, cur)},
+                                 {"left", format_amount(a.left, cur)}});
+  return JsonObject{{"customer", customer},
+                    {"currency", cur},
+                    {"applied", std::move(applied)},
+                    {"credit", format_amount(effect.credit, cur)},
+                    {"owes", format_amount(effect.owed, cur)}};
+}
+
 }  // namespace arcollect

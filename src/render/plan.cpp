@@ -1,5 +1,7 @@
 #include "render/plan.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "render/json.hpp"
@@ -31,6 +33,12 @@ std::string_view plan_state_name(PlanState state) {
       return "completed";
   }
   return "";
+}
+
+std::string plan_state_key(PlanState state) {
+  std::string key(plan_state_name(state));
+  std::replace(key.begin(), key.end(), ' ', '-');
+  return key;
 }
 
 std::string proposal_text(const Book& book, const PlanProposal& p, int grace_days) {
@@ -73,15 +81,15 @@ std::string proposal_text(const Book& book, const PlanProposal& p, int grace_day
   return out;
 }
 
-std::string proposal_json(const Book& book, const PlanProposal& p) {
+JsonObject proposal_json(const Book& book, const PlanProposal& p) {
   JsonArray invoices, installments;
   for (std::size_t i : p.invoices) invoices.push_back(book.invoices[i].id);
   for (const ScheduledPayment& s : p.schedule)
     installments.push_back(JsonObject{{"due", format_date(s.due)},
                                       {"amount", format_amount(s.amount, p.currency)},
                                       {"down", s.down}});
-  return dump_json(JsonObject{
-      {"id", p.id},
+  return JsonObject{
+      {"plan", p.id},
       {"customer", book.customers[p.customer].id},
       {"agreed", format_date(p.agreed)},
       {"currency", p.currency},
@@ -92,7 +100,7 @@ std::string proposal_json(const Book& book, const PlanProposal& p) {
                              {"invoice", p.charges_added ? Json(p.charges_invoice) : Json()},
                              {"interest", format_amount(p.interest, p.currency)},
                              {"compensation", format_amount(p.compensation, p.currency)},
-                             {"late_fee", format_amount(p.late_fee, p.currency)}}}});
+                             {"late_fee", format_amount(p.late_fee, p.currency)}}}};
 }
 
 std::string plan_status_text(const Book& book, const std::vector<PlanStatus>& plans, Date as_of,
@@ -128,16 +136,16 @@ std::string plan_status_text(const Book& book, const std::vector<PlanStatus>& pl
   return fmt::format("Plans at {}\n", format_date(as_of)) + render_table(t, color);
 }
 
-std::string plan_status_json(const Book& book, const std::vector<PlanStatus>& plans, Date as_of) {
+JsonObject plan_status_json(const Book& book, const std::vector<PlanStatus>& plans) {
   JsonArray list;
   for (const PlanStatus& s : plans) {
     const Plan& plan = book.plans[s.plan];
     const std::string currency = plan.installments.empty()
                                      ? book.settings.business.currency
                                      : plan.installments.front().amount.currency;
-    JsonObject o{{"id", plan.id},
+    JsonObject o{{"plan", plan.id},
                  {"customer", plan.customer},
-                 {"state", std::string(plan_state_name(s.state))},
+                 {"state", plan_state_key(s.state)},
                  {"currency", currency},
                  {"paid", format_amount(s.paid, currency)},
                  {"scheduled", format_amount(scheduled(plan), currency)},
@@ -146,7 +154,7 @@ std::string plan_status_json(const Book& book, const std::vector<PlanStatus>& pl
                  {"broken_on", s.broken_on ? Json(format_date(*s.broken_on)) : Json()}};
     list.push_back(std::move(o));
   }
-  return dump_json(JsonObject{{"as_of", format_date(as_of)}, {"plans", std::move(list)}});
+  return JsonObject{{"plans", std::move(list)}};
 }
 
 std::string plan_refusal_text(const PlanRefusal& r) {

@@ -63,7 +63,7 @@ std::string rates_text(const Book& book, const std::vector<RatesShown>& shown, b
   return out;
 }
 
-std::string rates_json(const Book& book, const std::vector<RatesShown>& shown) {
+JsonObject rates_json(const Book& book, const std::vector<RatesShown>& shown) {
   JsonArray series;
   for (const RatesShown& s : shown) {
     const RateHistory& h = s.history;
@@ -72,13 +72,16 @@ std::string rates_json(const Book& book, const std::vector<RatesShown>& shown) {
       JsonObject entry{{"from", format_date(change.from)},
                        {"percent", rate_decimal(change.millionths)},
                        {"source", change.source.empty() ? h.source : change.source},
-                       {"figure", std::string(origin_name(change.origin))},
+                       // The Figure column's words, but "settings" for arcollect.toml's.
+                       {"figure", change.origin == RateOrigin::settings
+                                      ? std::string("settings")
+                                      : std::string(origin_name(change.origin))},
                        {"shipped", change.origin == RateOrigin::published ||
                                        change.origin == RateOrigin::derived},
                        {"derived", change.origin == RateOrigin::derived}};
       // Where a [[rate]] record gave it; null for the shipped figures and arcollect.toml's.
       if (const std::optional<SourcePos>& at = change.recorded) {
-        entry.emplace_back("file", book.files[at->file]);
+        entry.emplace_back("file", ledger_path(book.files[at->file], book.display_root));
         entry.emplace_back("line", static_cast<std::int64_t>(at->line));
       } else {
         entry.emplace_back("file", nullptr);
@@ -94,7 +97,7 @@ std::string rates_json(const Book& book, const std::vector<RatesShown>& shown) {
                                 {"source", h.source},
                                 {"changes", std::move(changes)}});
   }
-  return dump_json(JsonObject{{"series", std::move(series)}});
+  return JsonObject{{"series", std::move(series)}};
 }
 
 std::string rate_added_text(const RateRecord& rate, const RateHistory& now,
@@ -105,15 +108,15 @@ std::string rate_added_text(const RateRecord& rate, const RateHistory& now,
                      format_long_date(now.known_until));
 }
 
-std::string rate_added_json(const RateRecord& rate, const RateHistory& now,
-                            const RecordFile& file) {
-  return dump_json(JsonObject{{"path", file.path},
-                              {"written", file.written},
-                              {"series", series_id(rate.series)},
-                              {"from", format_date(rate.from)},
-                              {"percent", rate_decimal(rate.millionths)},
-                              {"source", rate.source},
-                              {"known_until", format_date(now.known_until)}});
+JsonObject rate_added_json(const RateRecord& rate, const RateHistory& now,
+                           const std::vector<RecordFile>& files) {
+  JsonObject out = files_json(files);
+  out.emplace_back("rate", JsonObject{{"series", series_id(rate.series)},
+                                      {"from", format_date(rate.from)},
+                                      {"percent", rate_decimal(rate.millionths)},
+                                      {"source", rate.source}});
+  out.emplace_back("known_until", format_date(now.known_until));
+  return out;
 }
 
 }  // namespace arcollect

@@ -17,11 +17,13 @@ struct RatesShown {
 };
 
 std::string rates_text(const Book& book, const std::vector<RatesShown>& shown, bool color);
-std::string rates_json(const Book& book, const std::vector<RatesShown>& shown);
+JsonObject rates_json(const Book& book, const std::vector<RatesShown>& shown);
 
 // "Recorded PATH" (or "Would write PATH"), the rate, and the day up to which the series is now
 // known.
 std::string rate_added_text(const RateRecord& rate, const RateHistory& now, const RecordFile& file);
-std::string rate_added_json(const RateRecord& rate, const RateHistory& now, const RecordFile& file);
+// `files`: none when the rate was recorded already.
+JsonObject rate_added_json(const RateRecord& rate, const RateHistory& now,
+                           const std::vector<RecordFile>& files);
 
 }  // namespace arcollect

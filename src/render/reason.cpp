@@ -157,8 +157,7 @@ Json reason_json(const Reason& r) {
     if (!value.empty()) out.emplace_back(key, value);
   };
   auto amount = [&](const char* key, const std::optional<Money>& m) {
-    if (m)
-      out.emplace_back(key, JsonObject{{"amount", format_money(*m)}, {"currency", m->currency}});
+    if (m) out.emplace_back(key, money_json(*m));
   };
   auto date = [&](const char* key, const std::optional<Date>& d) {
     if (d) out.emplace_back(key, format_date(*d));

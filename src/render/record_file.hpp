@@ -2,6 +2,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "render/json.hpp"
 
 namespace arcollect {
 
@@ -10,5 +13,10 @@ struct RecordFile {
   bool written = false;  // false: a dry run
   std::string text;
 };
+
+// What a writing command's JSON says about its files: "written" (false on a dry run) and
+// "files", each with its "path" and the "text" it holds or would hold (for an append, the
+// entry appended). The keys go at the top level of the command's document.
+JsonObject files_json(const std::vector<RecordFile>& files);
 
 }  // namespace arcollect

@@ -138,7 +138,7 @@ std::string segment_text(const Book& book, const SegmentReport& report, bool col
   return out;
 }
 
-std::string segment_json(const Book& book, const SegmentReport& report) {
+JsonObject segment_json(const Book& book, const SegmentReport& report) {
   auto tenths = [](const Tenths& value) { return value ? Json{tenths_text(value)} : Json{}; };
   JsonArray customers;
   for (const CustomerSegment& s : report.customers) {
@@ -149,14 +149,10 @@ std::string segment_json(const Book& book, const SegmentReport& report) {
       reasons.push_back(reason_text(r));
       why.push_back(reason_json(r));
     }
-    JsonArray owed;
-    for (const Money& m : b.owed)
-      owed.push_back(
-          JsonObject{{"currency", m.currency}, {"amount", format_amount(m.minor, m.currency)}});
     Json limit;
     if (b.credit_limit)
-      limit = JsonObject{{"currency", b.credit_limit->currency},
-                         {"amount", format_money(*b.credit_limit)},
+      limit = JsonObject{{"amount", format_money(*b.credit_limit)},
+                         {"currency", b.credit_limit->currency},
                          {"exposure", format_amount(b.exposure, b.credit_limit->currency)}};
     customers.push_back(JsonObject{
         {"customer", customer.id},
@@ -177,7 +173,7 @@ std::string segment_json(const Book& book, const SegmentReport& report) {
         {"promises_broken", b.promises_broken},
         {"disputes", b.disputes},
         {"oldest_past_due", b.oldest_past_due},
-        {"owed", std::move(owed)},
+        {"owed", owed_json(b.owed)},
         {"credit_limit", std::move(limit)},
         {"ladder", ladder_name(s.ladder)},
         {"suggested_ladder", ladder_name(s.suggested_ladder)},
@@ -189,9 +185,7 @@ std::string segment_json(const Book& book, const SegmentReport& report) {
     segments.push_back(JsonObject{{"segment", std::string(segment_name(segment))},
                                   {"rule", std::string(segment_rule(segment))},
                                   {"strategy", std::string(segment_strategy(segment))}});
-  return dump_json(JsonObject{{"as_of", format_date(report.as_of)},
-                              {"segments", std::move(segments)},
-                              {"customers", std::move(customers)}});
+  return JsonObject{{"segments", std::move(segments)}, {"customers", std::move(customers)}};
 }
 
 std::string segment_csv(const Book& book, const SegmentReport& report) {

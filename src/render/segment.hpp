@@ -4,11 +4,12 @@
 #include <string>
 
 #include "collect/segment.hpp"
+#include "render/json.hpp"
 
 namespace arcollect {
 
 std::string segment_text(const Book& book, const SegmentReport& report, bool color);
-std::string segment_json(const Book& book, const SegmentReport& report);
+JsonObject segment_json(const Book& book, const SegmentReport& report);
 std::string segment_csv(const Book& book, const SegmentReport& report);
 
 }  // namespace arcollect

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "render/aging.hpp"
 #include "render/csv.hpp"
 #include "render/json.hpp"
 #include "render/print_page.hpp"
@@ -162,35 +163,40 @@ std::string statement_html(const Book& book, const Statement& s) {
   return print_document(page);
 }
 
-std::string statement_json(const Book& book, const Statement& s) {
+JsonObject statement_json(const Book& book, const Statement& s) {
   const Customer& customer = book.customers[s.customer];
   JsonArray accounts;
   for (const StatementAccount& a : s.accounts) {
     JsonArray lines;
-    for (const StatementLine& l : a.lines)
-      lines.push_back(JsonObject{{"date", format_date(l.date)},
-                                 {"kind", std::string(statement_kind_name(l.kind))},
-                                 {"reference", l.reference},
-                                 {"description", line_description(l)},
-                                 {"invoice", text_or_null(l.names_invoice)},
-                                 {"debit", format_amount(l.debit, a.currency)},
-                                 {"credit", format_amount(l.credit, a.currency)},
-                                 {"plan_due", format_amount(l.due, a.currency)},
-                                 {"balance", format_amount(l.balance, a.currency)}});
+    for (const StatementLine& l : a.lines) {
+      // `reference` is one of three things; the document names each by what it is.
+      const bool paid = l.kind == StatementKind::payment || l.kind == StatementKind::credit;
+      const bool installment = l.kind == StatementKind::installment;
+      lines.push_back(
+          JsonObject{{"date", format_date(l.date)},
+                     {"kind", std::string(statement_kind_name(l.kind))},
+                     {"invoice", text_or_null(paid || installment ? l.names_invoice : l.reference)},
+                     {"ref", paid ? text_or_null(l.reference) : Json{}},
+                     {"plan", installment ? Json{l.reference} : Json{}},
+                     {"description", text_or_null(line_description(l))},
+                     {"debit", format_amount(l.debit, a.currency)},
+                     {"credit", format_amount(l.credit, a.currency)},
+                     {"plan_due", format_amount(l.due, a.currency)},
+                     {"balance", format_amount(l.balance, a.currency)}});
+    }
     JsonObject account{{"currency", a.currency},
                        {"opening", format_amount(a.opening, a.currency)},
                        {"lines", std::move(lines)},
                        {"closing", format_amount(a.closing, a.currency)}};
     if (a.aging) {
-      JsonObject buckets;
-      for (std::size_t b = 0; b < s.labels.size(); ++b)
-        buckets.emplace_back(s.labels[b], format_amount(a.aging->buckets[b], a.currency));
-      account.emplace_back("aging",
-                           JsonObject{{"days", a.aging->days},
-                                      {"buckets", std::move(buckets)},
-                                      {"total", format_amount(a.aging->total, a.currency)},
-                                      {"disputed", format_amount(a.aging->disputed, a.currency)},
-                                      {"credit", format_amount(a.aging->credit, a.currency)}});
+      account.emplace_back(
+          "aging", JsonObject{{"days", a.aging->days},
+                              {"buckets", buckets_json(s.ranges, a.aging->buckets, a.currency)},
+                              {"total", format_amount(a.aging->total, a.currency)},
+                              {"disputed", format_amount(a.aging->disputed, a.currency)},
+                              {"credit", format_amount(a.aging->credit, a.currency)}});
+    } else {
+      account.emplace_back("aging", nullptr);  // nothing owed on the day
     }
     accounts.push_back(std::move(account));
   }
@@ -198,31 +204,27 @@ std::string statement_json(const Book& book, const Statement& s) {
   for (const auto& p : s.promises)
     promises.push_back(JsonObject{{"made", format_date(p.made)},
                                   {"date", format_date(p.date)},
-                                  {"with", p.with},
+                                  {"with", text_or_null(p.with)},
                                   {"amount", p.amount ? Json(format_money(*p.amount)) : Json()},
                                   {"currency", p.amount ? Json(p.amount->currency) : Json()}});
   for (const auto& d : s.disputes)
     disputes.push_back(JsonObject{{"invoice", d.invoice}, {"reason", d.reason}});
   for (std::size_t k : s.history) {
     const ContactEntry& e = book.contacts[k];
-    history.push_back(JsonObject{
-        {"date", format_date(e.date)},
-        {"channel", std::string(name_of(channel_names(), e.channel))},
-        {"with", e.with},
-        {"step", e.step},
-        {"outcome", std::string(name_of(outcome_names(), e.outcome))},
-        {"promise_date", e.promise_date ? Json(format_date(*e.promise_date)) : Json()},
-        {"promise_amount", e.promise_amount ? Json(format_money(*e.promise_amount)) : Json()},
-        {"note", e.note}});
+    history.push_back(
+        JsonObject{{"date", format_date(e.date)},
+                   {"channel", std::string(name_of(channel_names(), e.channel))},
+                   {"with", text_or_null(e.with)},
+                   {"step", text_or_null(e.step)},
+                   {"outcome", std::string(name_of(outcome_names(), e.outcome))},
+                   {"promise_date", e.promise_date ? Json(format_date(*e.promise_date)) : Json()},
+                   {"promise_amount", e.promise_amount ? money_json(*e.promise_amount) : Json()},
+                   {"note", text_or_null(e.note)}});
   }
-  return dump_json(JsonObject{{"customer", customer.id},
-                              {"name", customer.name},
-                              {"from", format_date(s.from)},
-                              {"to", format_date(s.to)},
-                              {"accounts", std::move(accounts)},
-                              {"promises", std::move(promises)},
-                              {"disputes", std::move(disputes)},
-                              {"history", std::move(history)}});
+  return JsonObject{{"customer", customer.id},         {"name", customer.name},
+                    {"from", format_date(s.from)},     {"to", format_date(s.to)},
+                    {"accounts", std::move(accounts)}, {"promises", std::move(promises)},
+                    {"disputes", std::move(disputes)}, {"history", std::move(history)}};
 }
 
 std::string statement_csv(const Book&, const Statement& s) {

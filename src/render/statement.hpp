@@ -4,11 +4,12 @@
 #include <string>
 
 #include "collect/statement.hpp"
+#include "render/json.hpp"
 
 namespace arcollect {
 
 std::string statement_text(const Book& book, const Statement& s, bool color);
-std::string statement_json(const Book& book, const Statement& s);
+JsonObject statement_json(const Book& book, const Statement& s);
 // The account lines: one row per line, with the opening and closing balances as rows.
 std::string statement_csv(const Book& book, const Statement& s);
 // The text's lines, in its order, as an HTML page to print (render/print_page), addressed to the

@@ -203,7 +203,7 @@ TEST_CASE("two [[rate]] records of one series and day must agree") {
   auto differ = test::load_texts({{"arcollect.toml", settings("uk", "GBP")},
                                   {"a.toml", rate + "percent = 3.5\n"},
                                   {"b.toml", rate + "percent = 3.75\n"}});
-  CHECK(test::messages(differ).find("rate_conflict") != std::string::npos);
+  CHECK(test::messages(differ).find("rate-conflict") != std::string::npos);
   CHECK(test::messages(differ).find("a.toml:5:11") != std::string::npos);
 }
 

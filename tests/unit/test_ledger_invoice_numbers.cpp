@@ -114,7 +114,7 @@ TEST_CASE("a bad id_format is an error at its line") {
   LoadResult r = test::load_texts(
       {{"arcollect.toml", std::string(test::kSettings) + "[invoices]\nid_format = \"INV-{n}\"\n"}});
   CHECK(test::messages(r) ==
-        "arcollect.toml:5:13: invalid_value: 'id_format' cannot number invoices: {n} is not a "
+        "arcollect.toml:5:13: invalid-value: 'id_format' cannot number invoices: {n} is not a "
         "field; write text with one {seq} or {seq:0N} and, if wanted, {year} and {month}, e.g. "
         "\"INV-{year}-{seq:03}\"\n");
 }

@@ -66,18 +66,18 @@ invoice = "A1"
 amount = 5
 )"}});
   CHECK(messages(loaded) ==
-        "b.toml:2:6: duplicate_id: customer id 'acme' is used twice: also at a.toml:2:6; if "
+        "b.toml:2:6: duplicate-id: customer id 'acme' is used twice: also at a.toml:2:6; if "
         "both are one customer (two clones may each have added it), delete one of the two, "
         "else give each its own id\n"
-        "b.toml:6:12: unknown_customer: no customer has the id 'acmee' (did you mean 'acme'?); "
+        "b.toml:6:12: unknown-customer: no customer has the id 'acmee' (did you mean 'acme'?); "
         "add a [[customer]] with id = \"acmee\" or correct the reference\n"
-        "b.toml:8:7: due_before_issued: invoice 'A1' is due 2026-01-01 but was issued "
+        "b.toml:8:7: due-before-issued: invoice 'A1' is due 2026-01-01 but was issued "
         "2026-02-01; the due date cannot come before the issue date\n"
-        "b.toml:9:10: amount_precision: 'amount' has more than the 2 decimals GBP allows; round "
+        "b.toml:9:10: amount-precision: 'amount' has more than the 2 decimals GBP allows; round "
         "it to 2 places\n"
-        "b.toml:13:11: unknown_invoice: no invoice has the id 'A2'; correct the reference or add "
+        "b.toml:13:11: unknown-invoice: no invoice has the id 'A2'; correct the reference or add "
         "the invoice\n"
-        "b.toml:18:11: customer_mismatch: invoice 'A1' belongs to customer 'acmee', not 'zed'\n");
+        "b.toml:18:11: customer-mismatch: invoice 'A1' belongs to customer 'acmee', not 'zed'\n");
   CHECK(loaded.diagnostics[0].source_line == "id = \"acme\"");
 }
 
@@ -143,7 +143,7 @@ installments = [ { due = 2026-02-08, amount = 300 }, { due = 2026-02-15, amount 
   std::string bad = records;
   bad.replace(bad.find("INSTALLMENT"), 11, "200");
   CHECK(messages(load_records(bad)) ==
-        "records.toml:18:16: plan_sum: plan 'p' schedules 500.00 GBP but its invoices owed "
+        "records.toml:18:16: plan-sum: plan 'p' schedules 500.00 GBP but its invoices owed "
         "600.00 GBP when it was agreed on 2026-02-01; make the installments add up to what the "
         "plan covers\n");
 }

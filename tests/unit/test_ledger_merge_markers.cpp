@@ -47,7 +47,7 @@ TEST_CASE("the loader names the conflict, not a TOML syntax error, and nothing i
        {"invoices/a1.toml",
         "[[invoice]]\nid = \"A1\"\ncustomer = \"acme\"\nissued = 2026-01-01\namount = 1\n"}});
   const std::string messages = test::messages(loaded);
-  CHECK(messages.starts_with("customers/acme.toml:2:1: merge_conflict: unresolved merge conflict"));
-  CHECK(messages.find("toml_syntax") == std::string::npos);
-  CHECK(messages.find("unknown_customer") == std::string::npos);
+  CHECK(messages.starts_with("customers/acme.toml:2:1: merge-conflict: unresolved merge conflict"));
+  CHECK(messages.find("toml-syntax") == std::string::npos);
+  CHECK(messages.find("unknown-customer") == std::string::npos);
 }

@@ -21,7 +21,7 @@ invoice = "A1"
 amount = 50
 )");
   CHECK(test::messages(loaded) ==
-        "records.toml:4:1: missing_field: [[invoice]] has no 'amount'; add a line like: amount = "
+        "records.toml:4:1: missing-field: [[invoice]] has no 'amount'; add a line like: amount = "
         "100.00\n");
 }
 

@@ -70,21 +70,38 @@ TEST_CASE("a diagnostic shows its source line with a caret under the culprit") {
         "  | \t      ^\n");
 }
 
+TEST_CASE("every JSON document starts with the contract's envelope") {
+  CHECK(json_document("customer list", "2026-12-07", JsonObject{{"customers", JsonArray{}}}) ==
+        R"({
+  "schema": "arcollect/1",
+  "command": "customer list",
+  "as_of": "2026-12-07",
+  "customers": []
+}
+)");
+  CHECK(dump_json(money_json(123456, "JPY")) ==
+        "{\n  \"amount\": \"123456\",\n  \"currency\": \"JPY\"\n}\n");
+  CHECK(ledger_path("books/plans/p.toml", "books") == "plans/p.toml");
+  CHECK(ledger_path("booksellers/p.toml", "books") == "booksellers/p.toml");
+  CHECK(ledger_path("plans/p.toml", "") == "plans/p.toml");
+}
+
 TEST_CASE("diagnostics as JSON count errors and warnings") {
   Diagnostic d;
   d.code = DiagCode::unknown_key;
-  d.path = "a.toml";
+  d.path = "books/customers/a.toml";
   d.line = 1;
   d.column = 2;
   d.message = "m";
-  CHECK(dump_json(diagnostics_json({d})) == R"({
+  // Paths are the ledger's own, whatever -C named it.
+  CHECK(dump_json(diagnostics_json({d}, "books")) == R"({
   "errors": 1,
   "warnings": 0,
   "diagnostics": [
     {
       "severity": "error",
-      "code": "unknown_key",
-      "path": "a.toml",
+      "code": "unknown-key",
+      "path": "customers/a.toml",
       "line": 1,
       "column": 2,
       "message": "m"
