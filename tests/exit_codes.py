@@ -21,6 +21,8 @@ TODAY = ["--today", "2026-11-23"]
 # A case with this reason runs in a copy whose customers/northwind.toml no longer parses: the
 # one way to reach "the ledger has errors" that every command shares.
 LEDGER_ERRORS = "the ledger has errors"
+# And this one with a config.toml that has an unknown key: it stops every command.
+CONFIG_ERRORS = "config.toml has errors"
 
 # (command, expected code, argv, why). Each runs with the ledger copy as the working folder,
 # so no -C is needed; {examples} is REPO_DIR/examples (the bank statements live there).
@@ -162,6 +164,10 @@ CASES = [
     ("export", 1, ["export", *TODAY], LEDGER_ERRORS),
     ("export", 2, ["export", "--from", "2026-12-01", "--to", "2026-01-01", *TODAY],
      "--from after --to"),
+
+    ("config", 0, ["config"], "the settings"),
+    ("config", 1, ["config"], CONFIG_ERRORS),
+    ("config", 2, ["config", "--format", "xml"], "an unknown format"),
 ]
 
 
@@ -206,6 +212,9 @@ def run_case(binary, repo, argv, why):
         if why == LEDGER_ERRORS:
             with open(ledger / "customers/northwind.toml", "a") as f:
                 f.write("oops = \n")
+        if why == CONFIG_ERRORS:
+            (config / "arcollect").mkdir()
+            (config / "arcollect/config.toml").write_text("[output]\nshade = 1\n")
         env = {k: v for k, v in os.environ.items() if k not in ("ARCOLLECT_DIR", "ARCOLLECT_SENDMAIL")}
         env.update(TZ="UTC", XDG_CONFIG_HOME=str(config), NO_COLOR="1")
         args = [a.replace("{examples}", str(repo / "examples")) for a in argv]

@@ -181,6 +181,7 @@ for today in DATES:
         run(studio, today, "kpi", "--customer", customer, *J)
 today = DATES[-1]
 run(studio, today, "rates", "--series", "all", *J)
+run(studio, today, "config", *J)
 run(studio, today, "check", *J)
 # Commands that write: a dry run, and then for real, in a copy of the example.
 run(studio, today, "customer", "add", "newco", "--name", "New Co", "--dry-run", *J)

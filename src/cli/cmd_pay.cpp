@@ -126,8 +126,8 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
     for (const Payment& p : records) text += (text.empty() ? "" : "\n") + payment_toml(p);
     const Customer& customer = book.customers[request.customer];
     const RecordPlace place = payment_place(customer.id, request.date, o->credit);
-    // What the records change, from the allocation before them to the one after; the ledger
-    // is not loaded again (append_record read the file back).
+    // What the records change, from the allocation before them to the one after (the ledger as
+    // loaded, with the records added, rather than read again).
     auto effect = [&] {
       Book after = book;
       for (const Payment& p : records) after.add_payment(p);
@@ -140,7 +140,7 @@ std::function<int()> setup_pay(CLI::App& app, const Globals& globals) {
       JsonArray payments;
       for (const Payment& p : records) payments.push_back(payment_json(p));
       body.emplace_back("payments", std::move(payments));
-      for (auto& field : payment_effect_json(customer.id, effect())) body.push_back(field);
+      for (auto& field : payment_effect_json(customer.id, as_of, effect())) body.push_back(field);
       print_json(globals, "pay", std::move(body));
     };
     if (o->dry_run) {

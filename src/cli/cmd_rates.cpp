@@ -146,7 +146,7 @@ std::function<int()> setup_add(CLI::App& add, const Globals& globals) {
         if (already_recorded(reload_under_lock(where).book, rate)) throw AlreadyThere{};
       });
     } catch (const AlreadyThere&) {
-      return already_there(book);
+      return already_there(load_book(globals));  // as it is now, with the other writer's
     }
     file.written = true;
     report(load_book(globals));

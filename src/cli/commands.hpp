@@ -40,6 +40,7 @@ std::function<int()> setup_kpi(CLI::App& app, const Globals& globals);
 std::function<int()> setup_segment(CLI::App& app, const Globals& globals);
 std::function<int()> setup_forecast(CLI::App& app, const Globals& globals);
 std::function<int()> setup_export(CLI::App& app, const Globals& globals);
+std::function<int()> setup_config(CLI::App& app, const Globals& globals);
 
 // Logs that `step` was carried out for `customer` today (arcollect due --done).
 int log_step_done(const Globals& globals, const std::string& customer, const std::string& step,

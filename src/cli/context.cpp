@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/settings.hpp"
 #include "ledger/error.hpp"
 #include "ledger/limits.hpp"
 #include "ledger/loader.hpp"
@@ -31,30 +32,18 @@ std::string without_trailing_slash(std::string path) {
 }  // namespace
 
 LedgerLocation locate_ledger(const Globals& globals) {
-  std::string given = globals.dir;
-  std::string from = "-C";
-  if (given.empty()) {
-    if (const char* env = std::getenv("ARCOLLECT_DIR"); env && *env) {
-      given = env;
-      from = "ARCOLLECT_DIR";
-    }
-  }
-  if (!given.empty()) {
-    if (!is_ledger_root(given))
-      throw Error(
-          fmt::format("{} (from {}) holds no arcollect.toml; create a ledger there with "
-                      "'arcollect init {}'",
-                      given, from, given));
-    return {fs::path(given), without_trailing_slash(given)};
-  }
-  std::error_code ec;
-  fs::path cwd = fs::current_path(ec);
-  auto root = ec ? std::nullopt : find_ledger_root(cwd);
-  if (!root)
+  const Setting dir = ledger_setting(globals);
+  if (dir.value.empty())
     throw Error(
         "no ledger here: no arcollect.toml in this folder or any above it; create one with "
-        "'arcollect init', or name one with -C DIR or ARCOLLECT_DIR");
-  return {*root, without_trailing_slash(root->lexically_relative(cwd).generic_string())};
+        "'arcollect init', or name one with -C DIR, ARCOLLECT_DIR or [ledger] dir in "
+        "~/.config/arcollect/config.toml");
+  if (!is_ledger_root(dir.value))
+    throw Error(
+        fmt::format("{} (from {}) holds no arcollect.toml; create a ledger there with "
+                    "'arcollect init {}'",
+                    dir.value, setting_source(dir), dir.value));
+  return {fs::path(dir.value), without_trailing_slash(dir.value)};
 }
 
 Date today(const Globals& globals) {
@@ -78,8 +67,9 @@ bool stdout_is_terminal() {
 }
 
 bool use_color(const Globals& globals) {
-  if (globals.color == "always") return true;
-  if (globals.color == "never") return false;
+  const std::string mode = color_setting(globals).value;
+  if (mode == "always") return true;
+  if (mode == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
   const char* term = std::getenv("TERM");
@@ -102,6 +92,7 @@ LoadedBook load_ledger_book(const Globals& globals) {
     if (d.code == DiagCode::unconfirmed_send) std::cerr << render_diagnostic(d);
   if (counts.warnings && !globals.quiet && ::isatty(STDERR_FILENO) == 1)
     std::cerr << "arcollect: " << ledger_warnings_text(counts.warnings) << "\n";
+  fill_business(loaded.book.settings.business);  // what the ledger leaves out, from yours
   return {std::move(loaded.book), counts.warnings};
 }
 

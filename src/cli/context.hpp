@@ -13,9 +13,9 @@
 namespace arcollect::cli {
 
 struct Globals {
-  std::string dir;    // -C/--dir
-  std::string today;  // --today
-  std::string color = "auto";
+  std::string dir;        // -C/--dir
+  std::string today;      // --today
+  std::string color;      // --color; "" when not given (cli/settings has the default)
   bool quiet = false;     // --quiet: no warnings at all
   bool no_pager = false;  // --no-pager
 };

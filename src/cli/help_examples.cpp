@@ -142,6 +142,11 @@ constexpr std::array kExamples = {
             "every invoice, payment and credit note as an hledger journal"},
     Example{"export", "arcollect export --format beancount --from 2026-01-01 > ar.beancount",
             "this year's, after an opening balance for each customer, for beancount"},
+
+    Example{"config", "arcollect config",
+            "each setting outside the ledger, its value and where it came from"},
+    Example{"config", "ARCOLLECT_COLOR=never arcollect config --format json",
+            "the same as JSON, with the environment's colour over config.toml's"},
 };
 
 constexpr std::string_view kLineIndent = "  ";

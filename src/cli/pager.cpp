@@ -14,6 +14,7 @@
 
 #include "cli/context.hpp"
 #include "cli/run_program.hpp"
+#include "cli/settings.hpp"
 #include "cli/user_programs.hpp"
 #include "ledger/error.hpp"
 
@@ -45,22 +46,16 @@ void finish_then_die(int signal) {
   ::raise(signal);
 }
 
-std::string pager_command() {
-  for (const char* name : {"ARCOLLECT_PAGER", "PAGER"})
-    if (const char* value = std::getenv(name)) return value;
-  return "less";
-}
-
 }  // namespace
 
 Pager::Pager(bool wanted) {
   if (!wanted || !stdout_is_terminal()) return;
   const char* term = std::getenv("TERM");
   if (term && std::string_view(term) == "dumb") return;
-  const std::string command = pager_command();
   std::vector<std::string> words;
   try {
-    words = command_words(command, "PAGER", "pager");
+    const Setting pager = pager_setting();
+    words = command_words(pager.value, setting_source(pager), "the pager");
   } catch (const Error&) {
     return;  // an empty or malformed pager: print as if there were none
   }

@@ -14,6 +14,7 @@
 
 #include "cli/context.hpp"
 #include "cli/run_program.hpp"
+#include "cli/settings.hpp"
 #include "cli/temp_folder.hpp"
 #include "cli/user_programs.hpp"
 #include "ledger/atomic_write.hpp"
@@ -31,13 +32,9 @@ constexpr std::string_view kBrowsers[] = {"chromium", "chromium-browser", "googl
                                           "google-chrome-stable"};
 
 std::vector<std::string> browser_words() {
-  const UserConfig config = load_user_config("nothing was printed");
-  if (config.pdf_command)
-    return command_words(*config.pdf_command, user_config_path() + ": [letters] pdf_command",
-                         "the PDF command");
-  const char* path = std::getenv("PATH");
-  for (std::string_view name : kBrowsers)
-    if (!find_program(name, path ? path : "").empty()) return {std::string(name)};
+  const Setting command = pdf_setting();
+  if (!command.value.empty())
+    return command_words(command.value, setting_source(command), "the PDF command");
   throw Error(fmt::format(
       "--format pdf needs Chromium to print the page, and none was found on PATH ({}): install "
       "it (apt install chromium), or name a Chromium-compatible browser as [letters] "
@@ -56,6 +53,13 @@ std::string last_log_line(const fs::path& log) {
 }
 
 }  // namespace
+
+std::string find_browser() {
+  const char* path = std::getenv("PATH");
+  for (std::string_view name : kBrowsers)
+    if (!find_program(name, path ? path : "").empty()) return std::string(name);
+  return "";
+}
 
 std::string file_url(const fs::path& path) {
   std::string url = "file://";

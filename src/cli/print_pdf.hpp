@@ -14,6 +14,9 @@ namespace arcollect::cli {
 // two minutes (it is then stopped with its helpers), or when it writes no PDF.
 std::string print_pdf(const std::string& html);
 
+// The first of the browsers above on PATH, or "" when there is none.
+std::string find_browser();
+
 // file:///tmp/x/page.html for an absolute path, every byte but the unreserved ones and '/'
 // percent-encoded (RFC 3986), so a TMPDIR with '#', '?' or '%' in it still names the file.
 std::string file_url(const std::filesystem::path& path);

@@ -16,6 +16,7 @@
 #include "cli/help_examples.hpp"
 #include "cli/pager.hpp"
 #include "cli/safe_output.hpp"
+#include "cli/settings.hpp"
 #include "cli/version.hpp"
 #include "ledger/error.hpp"
 #include "ledger/fault.hpp"
@@ -52,6 +53,7 @@ std::span<const Command> commands() {
        setup_segment},
       {"forecast", "expected cash-in per week, with a low and a high estimate", setup_forecast},
       {"export", "the receivables as a ledger, hledger or beancount journal", setup_export},
+      {"config", "your settings outside the ledger, and where each came from", setup_config},
   };
   return table;
 }
@@ -121,9 +123,9 @@ int run(int argc, char** argv) {
                  "the ledger folder (default: $ARCOLLECT_DIR, else the "
                  "nearest folder upwards holding arcollect.toml)");
   app.add_option("--today", globals.today, "the date to work as of, YYYY-MM-DD (default: today)");
-  app.add_option("--color", globals.color, "colour: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
+  app.add_option("--color", globals.color,
+                 "colour: auto, always or never (default: [output] color, else auto)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", globals.quiet,
                "no warnings, only errors; 'arcollect check' lists the ledger's warnings");
   app.add_flag("--no-pager", globals.no_pager,
@@ -188,6 +190,13 @@ int run(int argc, char** argv) {
     return kExitUsage;
   }
 
+  // A broken config.toml stops every command alike, before any output.
+  try {
+    user_config();
+  } catch (const Error& e) {
+    std::cerr << "arcollect: " << escape_controls(e.what()) << "\n";
+    return e.exit_code();
+  }
   std::optional<Pager> pager(std::in_place, !globals.no_pager);
   try {
     for (auto& [sub, runner] : runners)

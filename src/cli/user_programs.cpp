@@ -3,12 +3,8 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <iostream>
 
 #include "ledger/error.hpp"
-#include "ledger/loader.hpp"
-#include "render/diagnostics.hpp"
 
 namespace arcollect::cli {
 
@@ -49,20 +45,6 @@ std::string user_config_path() {
   const char* home = std::getenv("HOME");
   if (home && *home) return std::string(home) + "/.config/arcollect/config.toml";
   return "";
-}
-
-UserConfig load_user_config(std::string_view stopped) {
-  const std::string path = user_config_path();
-  std::error_code ec;
-  if (path.empty() || !std::filesystem::exists(path, ec)) return {};
-  std::string text, error;
-  if (!read_whole_file(path, text, error)) throw Error(path + ": " + error);
-  std::vector<Diagnostic> diagnostics;
-  UserConfig config = read_user_config(text, path, diagnostics);
-  for (const auto& d : diagnostics) std::cerr << render_diagnostic(d);
-  if (count_diagnostics(diagnostics).errors)
-    throw Error(fmt::format("{} has errors; {}", path, stopped));
-  return config;
 }
 
 }  // namespace arcollect::cli

@@ -7,8 +7,6 @@
 #include <string_view>
 #include <vector>
 
-#include "ledger/user_config.hpp"
-
 namespace arcollect::cli {
 
 // The command's words: split at spaces, with '...' and "..." quoting; no other shell syntax.
@@ -20,9 +18,5 @@ std::vector<std::string> command_words(const std::string& command, std::string_v
 // The user's own configuration file: $XDG_CONFIG_HOME/arcollect/config.toml, else
 // ~/.config/arcollect/config.toml; "" when neither variable is set.
 std::string user_config_path();
-
-// That file read, or an empty configuration when there is none. Its problems are printed; an
-// error throws, saying `stopped` ("nothing was sent").
-UserConfig load_user_config(std::string_view stopped);
 
 }  // namespace arcollect::cli

@@ -50,7 +50,7 @@ struct AgendaAction {
   bool individual = false;                          // every role is the customer itself
   std::string role;  // whom to contact: ap, finance, buyer, other; "" for none
   std::string contact_name, contact_role, phone, email;  // contact_role may differ from role
-  std::string cc_role, cc_email;
+  std::string cc_role, cc_name, cc_email;                // the step's cc, when it has an address
   std::vector<AgendaInvoice> invoices;
   std::vector<Money> owed;  // per currency: what the listed invoices owe
   int days = 0;             // the oldest listed invoice's days past due

@@ -71,8 +71,10 @@ void CustomerChase::address(AgendaAction& a, LadderAction channel, const std::st
   if (!cc.empty()) {
     a.cc_role = cc;
     if (const ContactPerson* person = contact_for(customer_, cc, true);
-        person && person->email != a.email)
+        person && person->email != a.email) {
+      a.cc_name = person->name;
       a.cc_email = person->email;
+    }
   }
   offer_reachable(a);
 }

@@ -39,6 +39,27 @@ UserConfig read_user_config(std::string_view text, const std::string& path,
       config.pdf_command = command(f, "pdf_command", "\"chromium\"", sink);
       f.finish();
     }
+    if (const toml::table* business = top.table("business")) {
+      FieldReader f(*business, "[business]", sink);
+      config.name = f.text("name");
+      config.email = f.email("email");
+      config.signer = f.text("signer");
+      config.signer_title = f.text("signer_title");
+      f.finish();
+    }
+    if (const toml::table* output = top.table("output")) {
+      FieldReader f(*output, "[output]", sink);
+      static constexpr std::pair<std::string_view, std::string_view> kColors[] = {
+          {"auto", "auto"}, {"always", "always"}, {"never", "never"}};
+      if (auto color = f.choice<std::string_view>("color", kColors)) config.color = *color;
+      config.pager = command(f, "pager", "\"less -R\"", sink);
+      f.finish();
+    }
+    if (const toml::table* ledger = top.table("ledger")) {
+      FieldReader f(*ledger, "[ledger]", sink);
+      config.ledger_dir = f.text("dir");
+      f.finish();
+    }
     top.finish();
   }
   for (auto& d : sink.take()) diagnostics.push_back(std::move(d));

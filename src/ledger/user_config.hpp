@@ -1,6 +1,7 @@
 // The user's own configuration, $XDG_CONFIG_HOME/arcollect/config.toml: the settings a ledger
-// may not make because they name a program to run. A ledger is data from other people; this
-// file is the user's.
+// may not make because they name a program to run, and personal ones that do not belong in a
+// shared ledger. A ledger is data from other people; this file is the user's. Which of a
+// setting's sources wins is decided in cli/settings.
 #pragma once
 
 #include <optional>
@@ -15,6 +16,19 @@ namespace arcollect {
 struct UserConfig {
   std::optional<std::string> sendmail_command;  // [mail] sendmail_command
   std::optional<std::string> pdf_command;       // [letters] pdf_command
+  // [business]: who you are, where a ledger's arcollect.toml leaves it out.
+  std::optional<std::string> name, email, signer, signer_title;
+  std::optional<std::string> color;       // [output] color: auto, always or never
+  std::optional<std::string> pager;       // [output] pager
+  std::optional<std::string> ledger_dir;  // [ledger] dir: when no other names one
+};
+
+// One setting's effective value and where it came from (cli/settings decides which wins).
+struct Setting {
+  std::string key;     // as config.toml spells it: "output.color"
+  std::string value;   // "" when it has none
+  std::string origin;  // "--color", "ARCOLLECT_COLOR", "arcollect.toml", config.toml's path,
+                       // or how the default was found ("default", "PAGER", "PATH"); "" for none
 };
 
 // Reads the file's text, shown as `path`; problems go to `diagnostics`.

@@ -199,7 +199,11 @@ JsonObject agenda_json(const Agenda& agenda, bool with_upcoming, std::string_vie
                           {"contact_role", text_or_null(a.contact_role)},
                           {"phone", text_or_null(a.phone)},
                           {"email", text_or_null(a.email)}}},
-        {"cc", text_or_null(a.cc_email)},
+        // The same shape as a letter's cc: who, or null.
+        {"cc", a.cc_email.empty() ? Json{}
+                                  : Json{JsonObject{{"role", a.cc_role},
+                                                    {"name", text_or_null(a.cc_name)},
+                                                    {"email", a.cc_email}}}},
         {"owed", owed_json(a.owed)},
         {"days", a.days},
         {"priority", a.priority},

@@ -118,9 +118,10 @@ JsonObject explain_json(const Book& book, const Explanation& x) {
       {"name", book.customers[x.customer].name},
       {"day_off", x.next_working_day.has_value()},
       {"next_working_day", x.next_working_day ? Json{format_date(*x.next_working_day)} : Json{}},
-      {"chased", ids(book, x.chased)},
-      {"disputed", ids(book, x.disputed)},
-      {"planned", ids(book, x.planned)},
+      // Invoice ids; elsewhere "disputed" is an amount.
+      {"chased_invoices", ids(book, x.chased)},
+      {"disputed_invoices", ids(book, x.disputed)},
+      {"planned_invoices", ids(book, x.planned)},
       {"steps", std::move(steps)},
       {"today", std::move(today)},
       {"held_back", std::move(held)},

@@ -187,7 +187,7 @@ JsonObject forecast_json(const Book& book, const ForecastReport& report) {
                                 {"at_risk", format_amount(block.at_risk, cur)},
                                 {"invoices", std::move(invoices)}});
   }
-  return JsonObject{{"weeks", report.weeks}, {"currencies", std::move(blocks)}};
+  return JsonObject{{"week_count", report.weeks}, {"currencies", std::move(blocks)}};
 }
 
 std::string forecast_csv(const Book& book, const ForecastReport& report, ForecastRows rows) {

@@ -149,7 +149,7 @@ JsonObject import_json(const Book& book, const ImportReport& report) {
         {"date", format_date(line.line.date)},
         {"amount", format_amount(line.line.amount_minor, line.line.currency)},
         {"currency", line.line.currency},
-        {"description", line.line.description},
+        {"description", text_or_null(line.line.description)},
         {"ref", text_or_null(line.line.reference)},
         {"bank_id", text_or_null(line.bank_id)},
         {"outcome", std::string(outcome_name(line.outcome))},

@@ -93,9 +93,9 @@ Json money_json(std::int64_t minor, const std::string& currency) {
 }
 
 std::string ledger_path(std::string_view shown, std::string_view display_root) {
-  if (!display_root.empty() && shown.size() > display_root.size() &&
-      shown.substr(0, display_root.size()) == display_root && shown[display_root.size()] == '/')
-    shown.remove_prefix(display_root.size() + 1);
+  if (display_root.empty() || !shown.starts_with(display_root)) return std::string(shown);
+  if (shown.size() == display_root.size()) return ".";
+  if (shown[display_root.size()] == '/') shown.remove_prefix(display_root.size() + 1);
   return std::string(shown);
 }
 

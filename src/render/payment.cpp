@@ -14,7 +14,7 @@ std::string payment_effect_text(const std::string& customer, const PaymentEffect
   return out + fmt::format("{} now owes {}\n", customer, money_text(effect.owed, effect.currency));
 }
 
-JsonObject payment_effect_json(const std::string& customer, const PaymentEffect& effect) {
+JsonObject payment_effect_json(const std::string& customer, Date day, const PaymentEffect& effect) {
   const std::string& cur = effect.currency;
   JsonArray applied;
   for (const AppliedAmount& a : effect.applied)
@@ -23,6 +23,7 @@ JsonObject payment_effect_json(const std::string& customer, const PaymentEffect&
                                  {"left", format_amount(a.left, cur)}});
   return JsonObject{{"customer", customer},
                     {"currency", cur},
+                    {"balance_on", format_date(day)},
                     {"applied", std::move(applied)},
                     {"credit", format_amount(effect.credit, cur)},
                     {"owes", format_amount(effect.owed, cur)}};

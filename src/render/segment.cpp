@@ -149,11 +149,11 @@ JsonObject segment_json(const Book& book, const SegmentReport& report) {
       reasons.push_back(reason_text(r));
       why.push_back(reason_json(r));
     }
-    Json limit;
-    if (b.credit_limit)
-      limit = JsonObject{{"amount", format_money(*b.credit_limit)},
-                         {"currency", b.credit_limit->currency},
-                         {"exposure", format_amount(b.exposure, b.credit_limit->currency)}};
+    Json limit, exposure;
+    if (b.credit_limit) {
+      limit = money_json(*b.credit_limit);
+      exposure = money_json(b.exposure, b.credit_limit->currency);
+    }
     customers.push_back(JsonObject{
         {"customer", customer.id},
         {"name", customer.name},
@@ -168,13 +168,14 @@ JsonObject segment_json(const Book& book, const SegmentReport& report) {
         {"recent_days_late", tenths(b.recent_days_late)},
         {"earlier_days_late", tenths(b.earlier_days_late)},
         {"trend", b.trend == Trend::none ? Json{} : Json{std::string(trend_name(b.trend))}},
-        {"promises", b.promises},
+        {"promises_made", b.promises},
         {"promises_kept", b.promises_kept},
         {"promises_broken", b.promises_broken},
-        {"disputes", b.disputes},
+        {"disputes_raised", b.disputes},
         {"oldest_past_due", b.oldest_past_due},
         {"owed", owed_json(b.owed)},
         {"credit_limit", std::move(limit)},
+        {"exposure", std::move(exposure)},
         {"ladder", ladder_name(s.ladder)},
         {"suggested_ladder", ladder_name(s.suggested_ladder)},
         {"suggested_ladder_defined", s.suggested_exists},
