@@ -59,7 +59,7 @@ from collections import defaultdict
 from decimal import ROUND_DOWN, Decimal
 
 CENT = Decimal("0.01")
-LIVE = {"on track", "installment due", "installment late"}
+LIVE = {"on-track", "installment-due", "installment-late"}
 
 
 def money(x):
@@ -499,11 +499,11 @@ class Replay:
     def owed(self, cid):
         """What the customer can be asked for: open, undisputed, as of the last check."""
         return sum((Decimal(r["balance"]) for r in self.aging_rows
-                    if r["customer"] == cid and not r["disputed"]), Decimal(0))
+                    if r["customer"] == cid and r["dispute"] is None), Decimal(0))
 
     def overdue(self, cid):
         return sum((Decimal(r["balance"]) for r in self.aging_rows
-                    if r["customer"] == cid and not r["disputed"] and r["days"] > 0), Decimal(0))
+                    if r["customer"] == cid and r["dispute"] is None and r["days"] > 0), Decimal(0))
 
     def pay(self, cid, amount, left, why):
         """An unnamed payment of `amount`, or of all the customer owes if that is less."""
@@ -523,7 +523,7 @@ class Replay:
         left = {cid: self.owed(cid) for cid in self.led.customers}
         # Plans: installments paid up to a few days early, until the plan's behaviour stops.
         for pid, p in self.plans.items():
-            if self.status.get(pid, "on track") not in LIVE:
+            if self.status.get(pid, "on-track") not in LIVE:
                 continue
             while p["next"] < p["limit"] and p["next"] < len(p["installments"]):
                 due, amount = p["installments"][p["next"]]
@@ -534,7 +534,7 @@ class Replay:
                 p["next"] += 1
         # A customer whose plan is going to break pays nothing else while it is live.
         struggling = {p["customer"] for q, p in self.plans.items()
-                      if p["behaviour"] == "break" and self.status.get(q, "on track") in LIVE}
+                      if p["behaviour"] == "break" and self.status.get(q, "on-track") in LIVE}
         # Promises: most are kept, on their day or just before.
         for pr in self.promises:
             cid, when, amount, keep = pr
@@ -581,8 +581,8 @@ class Replay:
         # the 25th; besides, now and then one is resolved, and once in a while one is raised.
         planned = {i for p in self.plans.values() for i in p["invoices"]}
         if self.stats["working days"] == 4:
-            rows = sorted((r for r in self.aging_rows if Decimal(r["paid"]) > 0 and not
-                           r["disputed"] and r["invoice"] not in planned),
+            rows = sorted((r for r in self.aging_rows if Decimal(r["paid"]) > 0 and
+                           r["dispute"] is None and r["invoice"] not in planned),
                           key=lambda r: (r["invoice"] != self.led.part_paid, r["invoice"]))
             if rows:
                 r = rows[0]
@@ -604,7 +604,7 @@ class Replay:
         disputed = set()
         if rng.random() < 0.02:
             rows = [r for r in self.aging_rows
-                    if not r["disputed"] and r["days"] > 0 and r["invoice"] not in planned]
+                    if r["dispute"] is None and r["days"] > 0 and r["invoice"] not in planned]
             if rows:
                 r = rng.choice(rows)
                 self.run("log", r["customer"], "--dispute", "Queried the hours billed",
@@ -613,7 +613,7 @@ class Replay:
                 disputed.add(r["invoice"])
         if rng.random() < 0.02:
             rows = [r for r in self.aging_rows
-                    if not r["disputed"] and r["invoice"] not in planned | disputed]
+                    if r["dispute"] is None and r["invoice"] not in planned | disputed]
             if rows:
                 r = rng.choice(rows)
                 amount = min(money(Decimal(r["balance"]) / 5), left[r["customer"]])
@@ -638,8 +638,8 @@ class Replay:
         for cid in sorted(self.led.customers):
             x = self.json("due", "--explain", cid)
             start = datetime.date.min
-            if x["chased"] and x["steps"]:
-                first = min(x["chased"], key=lambda i: (self.led.invoices[i]["due"], i))
+            if x["chased_invoices"] and x["steps"]:
+                first = min(x["chased_invoices"], key=lambda i: (self.led.invoices[i]["due"], i))
                 start = days(self.led.invoices[first]["due"], min(0, x["steps"][0]["day"]))
             for s in x["steps"]:
                 entries = [(date, path) for date, path in named[(cid, s["step"])]
@@ -649,7 +649,8 @@ class Replay:
                                f"but entries name it: {sorted(entries)}")
                     continue
                 done = datetime.date.fromisoformat(s["done"])
-                here = (done, os.path.realpath(s["file"] or ""))
+                # Documents give paths relative to the ledger (arcollect-json(5)).
+                here = (done, os.path.realpath(os.path.join(self.root, s["file"] or "")))
                 self.check(here in entries,
                            f"`due --explain {cid}`: step {s['step']} done {s['done']} in "
                            f"{s['file']}, but no entry there names it on that day")
@@ -662,7 +663,7 @@ class Replay:
         """b. No charge on a kept plan's invoices; c. a completed plan's invoices are settled."""
         self.read_plans()
         status = self.json("plan", "--status").get("plans", [])
-        self.status = {p["id"]: p["state"] for p in status}
+        self.status = {p["plan"]: p["state"] for p in status}
         self.broke |= {pid for pid, state in self.status.items() if state == "broken"}
         for pid in self.plans:
             self.check(pid in self.status, f"`plan --status` does not list plan {pid}")
@@ -676,7 +677,7 @@ class Replay:
             # its dispute stands, what it has been paid stays as it was.
             for i, then in was.items():
                 now = rows.get(i)
-                if not then["disputed"] or (now is not None and not now["disputed"]) or (
+                if then["dispute"] is None or (now is not None and now["dispute"] is None) or (
                         now is None and then["customer"] in self.resolved):
                     continue  # not disputed, or resolved today
                 self.check(now is not None and now["paid"] == then["paid"],
@@ -820,7 +821,7 @@ def replay(binary, seed, working_days, start, keep):
             calendar += 1
         r.stats["calendar days"] = calendar
         final = r.json("plan", "--status").get("plans", [])
-        r.final_plans = {p["id"]: p["state"] for p in final}
+        r.final_plans = {p["plan"]: p["state"] for p in final}
         return r
     finally:
         if keep:
