@@ -1,4 +1,4 @@
-// arcollect config: the settings made outside the ledger's tables, and where each came from.
+// arcollect config: every effective setting, and where each came from.
 #include <iostream>
 #include <optional>
 
@@ -14,16 +14,16 @@ std::function<int()> setup_config(CLI::App& app, const Globals& globals) {
   auto format = std::make_shared<std::string>();
   add_format(app, *format, {"text", "json"});
   return [&globals, format] {
-    // The ledger's [business] counts when there is a ledger that loads; the rest is listed
-    // without one, so that config says why none was found.
-    std::optional<Business> business;
+    // The ledger's settings are listed when there is a ledger that loads; the rest without
+    // one, so that config says why none was found.
+    std::optional<Settings> ledger;
     try {
       const LedgerLocation where = locate_ledger(globals);
       LoadResult loaded = load_ledger(where.root, where.shown);
-      if (!has_errors(loaded.diagnostics)) business = loaded.book.settings.business;
+      if (!has_errors(loaded.diagnostics)) ledger = std::move(loaded.book.settings);
     } catch (const Error&) {
     }
-    const std::vector<Setting> settings = all_settings(globals, business ? &*business : nullptr);
+    const std::vector<Setting> settings = all_settings(globals, ledger ? &*ledger : nullptr);
     if (*format == "json")
       print_json(globals, "config", config_json(settings));
     else

@@ -144,7 +144,7 @@ constexpr std::array kExamples = {
             "this year's, after an opening balance for each customer, for beancount"},
 
     Example{"config", "arcollect config",
-            "each setting outside the ledger, its value and where it came from"},
+            "every setting, its value and where it came from (a file and its line)"},
     Example{"config", "ARCOLLECT_COLOR=never arcollect config --format json",
             "the same as JSON, with the environment's colour over config.toml's"},
 };

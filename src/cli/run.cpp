@@ -53,7 +53,7 @@ std::span<const Command> commands() {
        setup_segment},
       {"forecast", "expected cash-in per week, with a low and a high estimate", setup_forecast},
       {"export", "the receivables as a ledger, hledger or beancount journal", setup_export},
-      {"config", "your settings outside the ledger, and where each came from", setup_config},
+      {"config", "every effective setting, and where each came from", setup_config},
   };
   return table;
 }

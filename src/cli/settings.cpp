@@ -1,5 +1,6 @@
 #include "cli/settings.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -11,6 +12,7 @@
 #include "ledger/error.hpp"
 #include "ledger/loader.hpp"
 #include "ledger/root.hpp"
+#include "ledger/settings_values.hpp"
 #include "render/diagnostics.hpp"
 
 namespace fs = std::filesystem;
@@ -37,8 +39,12 @@ Setting resolve(const SettingSources& s) {
   const std::string key(s.key);
   if (s.flag_value) return {key, *s.flag_value, std::string(s.flag)};
   if (auto value = env(s.env)) return {key, *value, std::string(s.env)};
-  if (s.ledger_value) return {key, *s.ledger_value, "arcollect.toml"};
-  if (s.user_value) return {key, *s.user_value, user_config_path()};
+  if (s.ledger_value) return {key, *s.ledger_value, "arcollect.toml", s.ledger_line};
+  if (s.user_value) {
+    const auto& lines = user_config().lines;
+    const auto line = lines.find(key);
+    return {key, *s.user_value, user_config_path(), line == lines.end() ? 0 : line->second};
+  }
   return {key, s.fallback, s.fallback.empty() ? "" : s.fallback_origin};
 }
 
@@ -151,9 +157,24 @@ void fill_business(Business& ledger) {
   ledger.signer_title = settings[3].value;
 }
 
-std::vector<Setting> all_settings(const Globals& globals, const Business* ledger) {
+std::vector<Setting> all_settings(const Globals& globals, const Settings* ledger) {
   std::vector<Setting> out{ledger_setting(globals)};
-  for (Setting& s : business_settings(ledger ? *ledger : Business{})) out.push_back(std::move(s));
+  std::vector<Setting> business = business_settings(ledger ? ledger->business : Business{});
+  if (!ledger) out.insert(out.end(), business.begin(), business.end());
+  for (const SettingValue& v : ledger ? settings_values(*ledger) : std::vector<SettingValue>{}) {
+    // The business's identity may be yours (business_settings); the rest is the ledger's.
+    auto yours = std::find_if(business.begin(), business.end(),
+                              [&](const Setting& s) { return s.key == v.key; });
+    if (yours == business.end()) {
+      out.push_back(resolve({.key = v.key,
+                             .ledger_value = v.line ? std::optional(v.value) : std::nullopt,
+                             .ledger_line = v.line,
+                             .fallback = v.value}));
+      continue;
+    }
+    out.push_back(*yours);
+    if (out.back().origin == "arcollect.toml") out.back().line = v.line;
+  }
   out.push_back(sendmail_setting(""));
   out.push_back(pdf_setting());
   out.push_back(color_setting(globals));

@@ -22,12 +22,13 @@ struct SettingSources {
   std::optional<std::string> flag_value{};
   std::string_view env{};  // its ARCOLLECT_* variable; "" when it has none
   std::optional<std::string> ledger_value{};
+  std::uint32_t ledger_line = 0;  // where arcollect.toml sets it
   std::optional<std::string> user_value{};
   std::string fallback{};                   // the default
   std::string fallback_origin = "default";  // where the default came from
 };
 
-// The first source, in the order above, that has a value.
+// The first source, in the order above, that has a value; with its line when it is a file.
 Setting resolve(const SettingSources& sources);
 
 // Where a setting was made, as a message names it: "--sendmail", or for config.toml its path
@@ -56,7 +57,8 @@ std::vector<Setting> business_settings(const Business& ledger);
 // the user's config.toml (business_settings).
 void fill_business(Business& ledger);
 
-// Every setting above, for `arcollect config`; `ledger` when one was found and loads.
-std::vector<Setting> all_settings(const Globals& globals, const Business* ledger);
+// Every setting above, for `arcollect config`, and with `ledger` (when one was found and loads)
+// every setting its arcollect.toml makes (settings_values), each from the file or its default.
+std::vector<Setting> all_settings(const Globals& globals, const Settings* ledger);
 
 }  // namespace arcollect::cli

@@ -11,21 +11,13 @@ namespace arcollect {
 
 namespace {
 
-constexpr std::pair<std::string_view, DueSettings::Priority> kPriorities[] = {
-    {"amount-days", DueSettings::Priority::amount_days},
-    {"amount", DueSettings::Priority::amount},
-    {"days", DueSettings::Priority::days}};
-
-constexpr std::pair<std::string_view, int> kWeekdays[] = {
-    {"sun", 0}, {"mon", 1}, {"tue", 2}, {"wed", 3}, {"thu", 4}, {"fri", 5}, {"sat", 6}};
-
 void read_workdays(FieldReader& f, DueSettings& d) {
   auto words = f.text_list("workdays");
   if (!words) return;
   std::array<bool, 7> days{};
   for (const std::string& word : *words) {
     bool known = false;
-    for (const auto& [name, index] : kWeekdays)
+    for (const auto& [name, index] : weekday_names())
       if (word == name) days[index] = known = true;
     if (!known)
       f.sink().error(DiagCode::invalid_value, f.pos("workdays"),
@@ -86,7 +78,8 @@ void read_due(FieldReader& f, DueSettings& d) {
   d.plan_notice_days = f.integer("plan_notice_days", 0, 365).value_or(d.plan_notice_days);
   d.courtesy_call_over = f.amount("courtesy_call_over", Need::optional, true);
   d.courtesy_call_over_pos = f.pos("courtesy_call_over");
-  d.priority = f.choice<DueSettings::Priority>("priority", kPriorities).value_or(d.priority);
+  d.priority =
+      f.choice<DueSettings::Priority>("priority", due_priority_names()).value_or(d.priority);
   f.finish();
 }
 

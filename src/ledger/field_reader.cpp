@@ -327,6 +327,20 @@ std::optional<toml::table> parse_document(std::string_view text, FileSink& sink)
   }
 }
 
+std::map<std::string, std::uint32_t, std::less<>> key_lines(const toml::table& document) {
+  std::map<std::string, std::uint32_t, std::less<>> lines;
+  for (auto&& [key, node] : document) {
+    const toml::table* table = node.as_table();
+    if (!table) {
+      lines.emplace(std::string(key.str()), node.source().begin.line);
+      continue;
+    }
+    for (auto&& [inner, value] : *table)
+      lines.emplace(fmt::format("{}.{}", key.str(), inner.str()), value.source().begin.line);
+  }
+  return lines;
+}
+
 bool check_slug_id(FieldReader& fields, std::string_view key, const std::string& id) {
   bool ok = is_slug(id);
   if (!ok)

@@ -5,6 +5,7 @@
 
 #include <toml++/toml.h>
 
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -94,6 +95,10 @@ namespace arcollect {
 
 // Parses a whole document; a syntax error is reported and gives nothing.
 std::optional<toml::table> parse_document(std::string_view text, FileSink& sink);
+
+// The line of each key a settings file writes, named "section.key" for a key of a top-level
+// table ("defaults.terms_days", "ladder_sets.strict") and "key" for one outside any.
+std::map<std::string, std::uint32_t, std::less<>> key_lines(const toml::table& document);
 
 // Checks an id against [a-z0-9][a-z0-9._-]* (customers, plans) and reports when it is not.
 bool check_slug_id(FieldReader& fields, std::string_view key, const std::string& id);

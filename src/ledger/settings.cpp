@@ -10,7 +10,36 @@ constexpr std::pair<std::string_view, LadderAction> kActions[] = {
     {"notice", LadderAction::notice}, {"agency", LadderAction::agency},
     {"visit", LadderAction::visit}};
 
+constexpr std::pair<std::string_view, AgingBasis> kBases[] = {{"due", AgingBasis::due},
+                                                              {"issued", AgingBasis::issued}};
+constexpr std::pair<std::string_view, DueSettings::Priority> kPriorities[] = {
+    {"amount-days", DueSettings::Priority::amount_days},
+    {"amount", DueSettings::Priority::amount},
+    {"days", DueSettings::Priority::days}};
+constexpr std::pair<std::string_view, InterestSettings::Per> kPer[] = {
+    {"year", InterestSettings::Per::year}, {"month", InterestSettings::Per::month}};
+constexpr std::pair<std::string_view, LetterSettings::Money> kLetterMoney[] = {
+    {"symbol", LetterSettings::Money::symbol}, {"code", LetterSettings::Money::code}};
+constexpr std::pair<std::string_view, int> kWeekdays[] = {
+    {"sun", 0}, {"mon", 1}, {"tue", 2}, {"wed", 3}, {"thu", 4}, {"fri", 5}, {"sat", 6}};
+
 }  // namespace
+
+NameTable<AgingBasis> aging_basis_names() {
+  return kBases;
+}
+NameTable<DueSettings::Priority> due_priority_names() {
+  return kPriorities;
+}
+NameTable<InterestSettings::Per> interest_per_names() {
+  return kPer;
+}
+NameTable<LetterSettings::Money> letter_money_names() {
+  return kLetterMoney;
+}
+NameTable<int> weekday_names() {
+  return kWeekdays;
+}
 
 std::span<const std::pair<std::string_view, LadderAction>> ladder_action_names() {
   return kActions;

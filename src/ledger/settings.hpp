@@ -134,11 +134,20 @@ struct Settings {
   InvoiceSettings invoices;
   ExportSettings exports;
   LetterSettings letters;
+  // The line of each key arcollect.toml writes, as config.toml would name it:
+  // "defaults.terms_days", "ladder_sets.strict"; a key not here is left to its default.
+  std::map<std::string, std::uint32_t, std::less<>> lines;
 };
 
 // The words for ladder actions in arcollect.toml.
 std::span<const std::pair<std::string_view, LadderAction>> ladder_action_names();
 std::string_view ladder_action_name(LadderAction action);
+// The words for the other choices arcollect.toml makes, for reading and for listing.
+NameTable<AgingBasis> aging_basis_names();              // [aging] basis
+NameTable<DueSettings::Priority> due_priority_names();  // [due] priority
+NameTable<InterestSettings::Per> interest_per_names();  // [interest] per
+NameTable<LetterSettings::Money> letter_money_names();  // [letters] money
+NameTable<int> weekday_names();                         // [due] workdays: "sun" is 0
 
 // The escalation ladder of design.md, used when arcollect.toml has no [[ladder]].
 std::vector<LadderStep> default_ladder();

@@ -17,13 +17,6 @@ namespace arcollect {
 
 namespace {
 
-constexpr std::pair<std::string_view, AgingBasis> kBases[] = {{"due", AgingBasis::due},
-                                                              {"issued", AgingBasis::issued}};
-constexpr std::pair<std::string_view, InterestSettings::Per> kPer[] = {
-    {"year", InterestSettings::Per::year}, {"month", InterestSettings::Per::month}};
-constexpr std::pair<std::string_view, LetterSettings::Money> kLetterMoney[] = {
-    {"symbol", LetterSettings::Money::symbol}, {"code", LetterSettings::Money::code}};
-
 void read_business(FieldReader& f, Business& b) {
   b.name = f.text("name", Need::required).value_or("");
   b.email = f.email("email").value_or("");
@@ -81,7 +74,7 @@ void read_defaults(FieldReader& f, Defaults& d) {
 }
 
 void read_aging(FieldReader& f, AgingSettings& a) {
-  a.basis = f.choice<AgingBasis>("basis", kBases).value_or(AgingBasis::due);
+  a.basis = f.choice<AgingBasis>("basis", aging_basis_names()).value_or(AgingBasis::due);
   if (const toml::array* list = f.array("buckets")) {
     std::vector<int> buckets;
     bool ok = !list->empty();
@@ -170,7 +163,8 @@ void read_interest(FieldReader& f, InterestSettings& i) {
   if (i.rate && !to_minor(*i.rate, 4))
     f.sink().error(DiagCode::amount_precision, f.pos("rate"),
                    "'rate' has more than 4 decimals; write a percentage like 1.5");
-  i.per = f.choice<InterestSettings::Per>("per", kPer).value_or(InterestSettings::Per::year);
+  i.per = f.choice<InterestSettings::Per>("per", interest_per_names())
+              .value_or(InterestSettings::Per::year);
   if (const toml::array* list = f.array("base_rates")) {
     for (const toml::node& node : *list) {
       const toml::table* table = node.as_table();
@@ -300,6 +294,7 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
   FileSink sink(text, path, file);
   if (auto document = parse_document(text, sink)) {
     FieldReader top(*document, "arcollect.toml", sink);
+    settings.lines = key_lines(*document);
     if (const toml::table* business = top.table("business", Need::required)) {
       FieldReader f(*business, "[business]", sink);
       read_business(f, settings.business);
@@ -337,7 +332,7 @@ Settings read_settings(std::string_view text, const std::string& path, std::uint
     }
     if (const toml::table* letters = top.table("letters")) {
       FieldReader f(*letters, "[letters]", sink);
-      settings.letters.money = f.choice<LetterSettings::Money>("money", kLetterMoney)
+      settings.letters.money = f.choice<LetterSettings::Money>("money", letter_money_names())
                                    .value_or(LetterSettings::Money::symbol);
       settings.letters.language =
           f.choice<Language>("language", language_names()).value_or(Language::en);

@@ -21,6 +21,9 @@ currency = {currency}                   # ISO 4217; amounts without a currency a
 jurisdiction = {jurisdiction}           # uk de fr nl ie es it at be eu none: the interest law
 payment_details = "Sort code 00-00-00, account 00000000"  # remittance details on letters
 # payment_url = "https://pay.example/you"                 # optional payment link
+# phone = "+44 20 7946 0000"            # on letters that ask the customer to call
+# signer = "Your Name"                  # who signs letters; else yours, from config.toml
+# signer_title = "Director"
 
 [defaults]
 terms_days = 30                         # issue to due, when an invoice gives no `due`
@@ -35,6 +38,8 @@ buckets = [30, 60, 90]                  # current, 1-30, 31-60, 61-90, 90+ days
 # [interest]                            # a contractual rate instead of the statutory one
 # rate = 1.5                            # percent
 # per = "month"                         # month | year
+# base_rates = [{{ from = 2025-12-18, rate = 3.75 }}]  # central-bank changes arcollect lacks,
+# rates_known_until = 2026-11-04        # and to when; better: `arcollect rates add`
 
 # The escalation ladder. Without any [[ladder]] the built-in one is used:
 # courtesy -3, reminder +1, call-ap +7, firm +14, call-finance +21, buyer +28,

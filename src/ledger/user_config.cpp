@@ -28,6 +28,7 @@ UserConfig read_user_config(std::string_view text, const std::string& path,
   FileSink sink(text, path, 0);
   if (auto document = parse_document(text, sink)) {
     FieldReader top(*document, "config.toml", sink);
+    config.lines = key_lines(*document);
     if (const toml::table* mail = top.table("mail")) {
       FieldReader f(*mail, "[mail]", sink);
       config.sendmail_command =

@@ -19,6 +19,7 @@ SettingSources all_five() {
           .flag_value = "from the flag",
           .env = "ARCOLLECT_TEST_EXAMPLE",
           .ledger_value = "from the ledger",
+          .ledger_line = 7,
           .user_value = "from config.toml",
           .fallback = "the default"};
 }
@@ -36,12 +37,14 @@ TEST_CASE("the first source that has a setting wins, in one order") {
   ::setenv("ARCOLLECT_TEST_EXAMPLE", "", 1);  // empty counts as unset
   CHECK(resolve(s).value == "from the ledger");
   CHECK(resolve(s).origin == "arcollect.toml");
+  CHECK(resolve(s).line == 7);
   s.ledger_value.reset();
   CHECK(resolve(s).value == "from config.toml");
   CHECK(resolve(s).origin == user_config_path());
   s.user_value.reset();
   CHECK(resolve(s).value == "the default");
   CHECK(resolve(s).origin == "default");
+  CHECK(resolve(s).line == 0);
   s.fallback.clear();
   CHECK(resolve(s).value.empty());
   CHECK(resolve(s).origin.empty());

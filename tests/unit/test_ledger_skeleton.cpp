@@ -1,9 +1,11 @@
 #include <doctest/doctest.h>
 
 #include "fixture.hpp"
+#include "ledger/settings_values.hpp"
 #include "ledger/skeleton.hpp"
 
 #include <regex>
+#include <set>
 #include <sstream>
 
 using namespace arcollect;
@@ -60,4 +62,38 @@ TEST_CASE("every section init writes commented out loads cleanly once uncommente
   CHECK(test::messages(loaded) == "");
   CHECK(loaded.book.settings.due.cooldown_days == 5);
   CHECK(loaded.book.settings.exports.receivable == "assets:receivable");
+
+  // `arcollect config` lists every setting this file writes, each at its line, and nothing the
+  // file cannot write: the two lists are the same but for what a ledger may not set.
+  const Settings& read = loaded.book.settings;
+  std::set<std::string> listed;
+  for (const SettingValue& v : settings_values(read)) {
+    listed.insert(v.key);
+    const bool step = v.key.starts_with("ladder.") || v.key.starts_with("ladder_sets.");
+    CHECK_MESSAGE((step || read.lines.contains(v.key)), v.key);
+    CHECK_MESSAGE(v.line > 0, v.key);
+  }
+  for (const auto& [key, line] : read.lines) {
+    const bool untrusted = key == "mail.sendmail_command" || key == "letters.pdf_command";
+    const bool steps = key == "ladder" || key.starts_with("ladder_sets.");
+    CHECK_MESSAGE((untrusted || steps || listed.contains(key)), key);
+    CHECK_MESSAGE(line > 0, key);
+  }
+}
+
+TEST_CASE("a setting the ledger leaves out is listed with its default and no line") {
+  auto loaded = test::load_texts({{"arcollect.toml", test::kSettings}});
+  REQUIRE(test::messages(loaded) == "");
+  for (const SettingValue& v : settings_values(loaded.book.settings)) {
+    if (v.key == "business.name") CHECK(v.line == 2);
+    if (v.key == "defaults.terms_days") {
+      CHECK(v.value == "30");
+      CHECK(v.line == 0);
+    }
+    if (v.key == "ladder.reminder") {
+      CHECK(v.value == "day = 1, action = email, to = ap, template = reminder");
+      CHECK(v.line == 0);  // the built-in ladder
+    }
+    if (v.key == "aging.buckets") CHECK(v.value == "30, 60, 90");
+  }
 }
