@@ -23,9 +23,8 @@ struct KpiOptions {
 // The first day of the month eleven months before `to`'s: twelve calendar months, the last
 // of them running up to `to`.
 Date twelve_months_to(Date to) {
-  date::year_month_day ymd{to};
-  date::year_month first = date::year_month{ymd.year(), ymd.month()} - date::months{11};
-  return Date{first / 1};
+  const CivilDay day = civil_of(to);
+  return add_months(make_date(day.year, day.month, 1), -11);
 }
 
 }  // namespace

@@ -109,7 +109,8 @@ std::string email_date_header(const Globals& globals) {
   auto now = std::chrono::system_clock::now();
   auto day = std::chrono::floor<std::chrono::days>(now);
   auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now - day).count();
-  return email_date(Date{day}, static_cast<int>(seconds));
+  return email_date(Date{static_cast<std::int32_t>(day.time_since_epoch().count())},
+                    static_cast<int>(seconds));
 }
 
 TemplateText template_text(const Globals& globals, const std::string& name, Language language) {

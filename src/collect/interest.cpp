@@ -22,12 +22,8 @@ Date next_half_year(Date day) {
 // `day` moved on by whole years (29 February to 28 February or 1 March, as the calendar has
 // it: the anniversary of a day that a year lacks is the day after).
 Date years_after(Date day, int years) {
-  date::year_month_day ymd{day};
-  date::year_month_day moved = ymd + date::years{years};
-  if (!moved.ok())
-    moved = date::year_month_day{date::sys_days{moved.year() / moved.month() / date::last} +
-                                 date::days{1}};
-  return Date{date::sys_days{moved}};
+  const CivilDay c = civil_of(day);
+  return make_date(c.year + years, c.month, c.day);  // runs on into March when need be
 }
 
 // Balances of one customer's invoices on given days, each computed once.
@@ -266,7 +262,7 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
     const bool leap_years = law && law->day_count == DayCount::actual_actual;
     auto year_days = [&](Date day) {
       const int y = year_of(day);
-      return leap_years && date::year{y}.is_leap() ? 366 : kDaysInYear;
+      return leap_years && is_leap_year(y) ? 366 : kDaysInYear;
     };
 
     if (how.basis != InterestBasis::none) {

@@ -37,13 +37,13 @@ struct Balances {
 };
 
 Date first_of_month(Date day) {
-  date::year_month_day ymd{day};
-  return Date{ymd.year() / ymd.month() / 1};
+  const CivilDay c = civil_of(day);
+  return make_date(c.year, c.month, 1);
 }
 
 Date last_of_month(Date day) {
-  date::year_month_day ymd{day};
-  return Date{ymd.year() / ymd.month() / date::last};
+  const CivilDay c = civil_of(day);
+  return make_date(c.year, c.month, month_length(c.year, c.month));
 }
 
 class KpiBuilder {

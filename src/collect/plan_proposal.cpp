@@ -37,9 +37,8 @@ std::vector<std::size_t> plan_invoices(const AccountState& state, std::size_t c,
 }
 
 std::string new_plan_id(const Book& book, std::size_t c, Date agreed) {
-  date::year_month_day ymd{agreed};
-  std::string base = fmt::format("{}-{:04}-{:02}", book.customers[c].id,
-                                 static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()));
+  const CivilDay day = civil_of(agreed);
+  std::string base = fmt::format("{}-{:04}-{:02}", book.customers[c].id, day.year, day.month);
   auto taken = [&](const std::string& id) {
     return std::any_of(book.plans.begin(), book.plans.end(),
                        [&](const Plan& p) { return p.id == id; });

@@ -21,12 +21,7 @@ std::optional<Step> parse_step(std::string_view text) {
 
 Date step_date(Date from, const Step& step, int n) {
   if (step.unit == Step::Unit::days) return add_days(from, step.count * n);
-  date::year_month_day ymd{from};
-  date::year_month target =
-      date::year_month{ymd.year(), ymd.month()} + date::months{step.count * n};
-  date::day last =
-      date::year_month_day_last{target.year(), date::month_day_last{target.month()}}.day();
-  return Date{date::year_month_day{target.year(), target.month(), std::min(ymd.day(), last)}};
+  return add_months(from, step.count * n);
 }
 
 std::vector<ScheduledPayment> make_schedule(const ScheduleSpec& spec, PlanRefusalKind& why) {

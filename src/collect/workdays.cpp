@@ -2,10 +2,6 @@
 
 namespace arcollect {
 
-unsigned weekday_of(Date day) {
-  return date::weekday{day}.c_encoding();
-}
-
 WorkCalendar::WorkCalendar(const DueSettings& due)
     : workdays_(due.workdays), holidays_(due.holidays.begin(), due.holidays.end()) {}
 

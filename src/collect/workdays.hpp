@@ -26,7 +26,4 @@ class WorkCalendar {
   std::set<Date> holidays_;
 };
 
-// 0 Sunday ... 6 Saturday.
-unsigned weekday_of(Date day);
-
 }  // namespace arcollect

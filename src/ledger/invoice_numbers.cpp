@@ -215,9 +215,9 @@ std::string next_invoice_id(const Book& book, std::string_view format, Date issu
   std::string problem;
   const std::vector<Field> fields = parse_format(format, problem);
   if (fields.empty()) throw Error(fmt::format("invoice number format '{}': {}", format, problem));
-  const date::year_month_day ymd{issued};
-  const int year = static_cast<int>(ymd.year());
-  const int month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  const CivilDay day = civil_of(issued);
+  const int year = day.year;
+  const int month = static_cast<int>(day.month);
   bool by_year = false, by_month = false;
   for (const Field& field : fields) {
     by_year = by_year || field.kind == Field::year;

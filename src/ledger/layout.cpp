@@ -37,9 +37,8 @@ RecordPlace payment_place(const std::string& customer, Date day, bool credit) {
 }
 
 RecordPlace contact_place(const ContactEntry& entry) {
-  const date::year_month_day ymd{entry.date};
-  return {fmt::format("log/{:04}/{:02}", static_cast<int>(ymd.year()),
-                      static_cast<unsigned>(ymd.month())),
+  const CivilDay day = civil_of(entry.date);
+  return {fmt::format("log/{:04}/{:02}", day.year, day.month),
           fmt::format("{}-{}-{}", format_date(entry.date), entry.customer,
                       name_of(channel_names(), entry.channel))};
 }

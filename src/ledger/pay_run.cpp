@@ -69,21 +69,21 @@ std::optional<PayRun> parse_pay_run(std::string_view text) {
 }
 
 Date next_pay_run(const PayRun& run, Date from) {
-  using namespace date;
-  if (run.kind == PayRun::Kind::weekly) {
-    auto ahead = (weekday{run.weekday} - weekday{from}).count();
-    return from + days{ahead};
-  }
-  year_month month = year_month_day{from}.year() / year_month_day{from}.month();
-  for (int i = 0; i < 3; ++i, month += months{1}) {
+  const int weekday = static_cast<int>(run.weekday);
+  if (run.kind == PayRun::Kind::weekly) return add_days(from, (weekday - weekday_of(from) + 7) % 7);
+  const CivilDay start = civil_of(from);
+  for (int i = 0; i < 3; ++i) {
+    const int year = start.year + static_cast<int>((start.month - 1 + i) / 12);
+    const unsigned month = (start.month - 1 + i) % 12 + 1;
+    const unsigned month_end = month_length(year, month);
     if (run.kind == PayRun::Kind::last_weekday) {
-      Date candidate{month / weekday_last{weekday{run.weekday}}};
+      const Date last = make_date(year, month, month_end);
+      const Date candidate = add_days(last, -((weekday_of(last) - weekday + 7) % 7));
       if (candidate >= from) return candidate;
       continue;
     }
-    unsigned month_end = static_cast<unsigned>((month / date::last).day());
     for (unsigned d : run.days) {
-      Date candidate{month / day{std::min(d, month_end)}};
+      const Date candidate = make_date(year, month, std::min(d, month_end));
       if (candidate >= from) return candidate;
     }
   }

@@ -138,8 +138,7 @@ constexpr const char* kGitattributes =
 }  // namespace
 
 std::vector<SkeletonFile> ledger_skeleton(const SkeletonOptions& options) {
-  date::year_month_day ymd{options.today};
-  std::string year = std::to_string(static_cast<int>(ymd.year()));
+  std::string year = std::to_string(year_of(options.today));
   return {
       {"customers/example.toml", kCustomer, false},
       {"invoices/" + year + "/INV-0001.toml",

@@ -309,10 +309,7 @@ std::optional<Date> parse_statement_date(std::string_view text, std::string_view
     if (!value || *value < 0) return std::nullopt;
   }
   if (at != text.size() || year < 0 || month < 1 || day < 1) return std::nullopt;
-  const date::year_month_day ymd{date::year{year}, date::month{static_cast<unsigned>(month)},
-                                 date::day{static_cast<unsigned>(day)}};
-  if (!ymd.ok()) return std::nullopt;
-  return Date{ymd};
+  return valid_date(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
 }
 
 BankStatement read_bank_csv(std::string_view bytes, const ImportRules& rules,

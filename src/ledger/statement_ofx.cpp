@@ -291,8 +291,7 @@ class OfxReader {
       const int year = std::stoi(text.substr(0, 4));
       const unsigned month = static_cast<unsigned>(std::stoi(text.substr(4, 2)));
       const unsigned day = static_cast<unsigned>(std::stoi(text.substr(6, 2)));
-      const date::year_month_day ymd{date::year{year}, date::month{month}, date::day{day}};
-      if (ymd.ok()) return Date{ymd};
+      if (auto valid = valid_date(year, month, day)) return *valid;
     }
     fail(t.line, fmt::format("<DTPOSTED> \"{}\" is not a date; OFX dates start with YYYYMMDD",
                              text.substr(0, 40)));

@@ -142,12 +142,9 @@ constexpr std::string_view kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun"
 }  // namespace
 
 std::string email_date(Date day, int seconds) {
-  date::year_month_day ymd{day};
-  date::weekday wd{day};
-  return fmt::format("{}, {} {} {} {:02}:{:02}:{:02} +0000", kDays[wd.c_encoding()],
-                     static_cast<unsigned>(ymd.day()),
-                     kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()),
-                     seconds / 3600, seconds / 60 % 60, seconds % 60);
+  const CivilDay c = civil_of(day);
+  return fmt::format("{}, {} {} {} {:02}:{:02}:{:02} +0000", kDays[weekday_of(day)], c.day,
+                     kMonths[c.month - 1], c.year, seconds / 3600, seconds / 60 % 60, seconds % 60);
 }
 
 std::string render_eml(const EmailMessage& m) {

@@ -31,9 +31,8 @@ std::string letter_message_id(const Book& book, const Letter& letter) {
   std::string key = customer.id + "\n" + letter.step + "\n" + format_date(letter.today);
   for (const LetterInvoice& line : letter.invoices) key += "\n" + book.invoices[line.invoice].id;
   const std::string domain = message_id_domain(book.settings.business.email);
-  date::year_month_day ymd{letter.today};
-  return fmt::format("<{:04}{:02}{:02}.{}.{}.{:08x}@{}>", static_cast<int>(ymd.year()),
-                     static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+  const CivilDay c = civil_of(letter.today);
+  return fmt::format("<{:04}{:02}{:02}.{}.{}.{:08x}@{}>", c.year, c.month, c.day,
                      id_part(letter.step), id_part(customer.id),
                      static_cast<std::uint32_t>(fnv1a(key)), domain);
 }

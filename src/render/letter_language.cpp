@@ -104,18 +104,14 @@ Language letter_language(const Book& book, const Letter& letter) {
 
 std::string letter_date(Date day, Language language) {
   if (language == Language::en) return format_long_date(day);
-  date::year_month_day ymd{day};
-  return fmt::format("{}. {} {}", static_cast<unsigned>(ymd.day()),
-                     kGermanMonths[static_cast<unsigned>(ymd.month()) - 1],
-                     static_cast<int>(ymd.year()));
+  const CivilDay c = civil_of(day);
+  return fmt::format("{}. {} {}", c.day, kGermanMonths[c.month - 1], c.year);
 }
 
 std::string letter_short_date(Date day, Language language) {
-  date::year_month_day ymd{day};
-  if (language == Language::de)
-    return fmt::format("{:02}.{:02}.{}", static_cast<unsigned>(ymd.day()),
-                       static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()));
-  return fmt::format("{} {}", format_day_month(day), static_cast<int>(ymd.year()));
+  const CivilDay c = civil_of(day);
+  if (language == Language::de) return fmt::format("{:02}.{:02}.{}", c.day, c.month, c.year);
+  return fmt::format("{} {}", format_day_month(day), c.year);
 }
 
 std::string letter_number(std::int64_t minor, int digits, Language language) {

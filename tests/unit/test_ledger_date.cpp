@@ -64,3 +64,29 @@ TEST_CASE("dates in words") {
   CHECK(format_day_month(make_date(2026, 9, 3)) == "3 Sep");
   CHECK(format_long_date(make_date(2026, 6, 30)) == "30 June 2026");
 }
+
+TEST_CASE("the calendar arithmetic behind a Date of plain days") {
+  CHECK(make_date(1970, 1, 1).days_since_epoch() == 0);
+  CHECK(civil_of(make_date(2028, 2, 29)).day == 29);
+  CHECK(add_months(make_date(2026, 1, 31), 1) == make_date(2026, 2, 28));
+  CHECK(add_months(make_date(2028, 1, 31), 1) == make_date(2028, 2, 29));
+  CHECK(add_months(make_date(2026, 12, 7), -11) == make_date(2026, 1, 7));
+  CHECK(add_months(make_date(2026, 11, 30), 3) == make_date(2027, 2, 28));
+  CHECK(month_length(2026, 2) == 28);
+  CHECK(month_length(2000, 2) == 29);
+  CHECK(month_length(2026, 12) == 31);
+  CHECK(weekday_of(make_date(2026, 12, 7)) == 1);  // a Monday
+  CHECK(weekday_of(make_date(2026, 12, 6)) == 0);
+  CHECK(is_leap_year(2000));
+  CHECK_FALSE(is_leap_year(2100));
+  // A day past the month's end runs on: 29 February in a common year is 1 March.
+  CHECK(make_date(2029, 2, 29) == make_date(2029, 3, 1));
+  CHECK_FALSE(valid_date(2029, 2, 29));
+  CHECK(Date::min() < make_date(1900, 1, 1));
+  CHECK(make_date(2999, 12, 31) < Date::max());
+  CHECK(half_year_start(make_date(2026, 12, 7)) == make_date(2026, 7, 1));
+  // Pay runs across the year's end.
+  CHECK(next_pay_run(*parse_pay_run("25"), make_date(2026, 12, 26)) == make_date(2027, 1, 25));
+  CHECK(next_pay_run(*parse_pay_run("last friday"), make_date(2026, 12, 26)) ==
+        make_date(2027, 1, 29));
+}
