@@ -176,12 +176,9 @@ std::string render_eml(const EmailMessage& m) {
   }
   out += "MIME-Version: 1.0\n";
   out += "Content-Type: text/plain; charset=utf-8\n";
-  out += std::string("Content-Transfer-Encoding: ") +
-         (std::all_of(m.body.begin(), m.body.end(),
-                      [](char c) { return static_cast<unsigned char>(c) < 0x80; })
-              ? "7bit"
-              : "8bit") +
-         "\n";
+  const bool ascii = std::all_of(m.body.begin(), m.body.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  out += ascii ? "Content-Transfer-Encoding: 7bit\n" : "Content-Transfer-Encoding: 8bit\n";
   out += "\n";
   out += m.body;
   if (!m.body.empty() && m.body.back() != '\n') out += "\n";
