@@ -26,29 +26,52 @@ Date years_after(Date day, int years) {
   return make_date(c.year + years, c.month, c.day);  // runs on into March when need be
 }
 
-// Balances of one customer's invoices on given days, each computed once.
+// Balances of some of one customer's invoices on the days interest needs them, known
+// beforehand: each day's allocation is computed once, in date order, and a balance is kept only
+// when it changed, so memory follows the payments rather than invoices times days.
 class BalanceHistory {
  public:
-  BalanceHistory(const Book& book, std::size_t customer)
-      : book_(book), customer_(customer), scratch_(empty_allocation(book)) {}
-
-  std::int64_t on(Date day, std::size_t invoice) {
-    auto it = cache_.find(day);
-    if (it == cache_.end()) {
+  BalanceHistory(const Book& book, std::size_t customer, const std::set<Date>& days,
+                 const std::vector<std::size_t>& invoices, Allocation& scratch)
+      : book_(book), customer_(customer), scratch_(scratch), days_(days) {
+    std::vector<std::optional<std::int64_t>> last(invoices.size());
+    for (Date day : days) {
       allocate_customer(book_, customer_, day, scratch_);
-      std::map<std::size_t, std::int64_t> balances;
-      for (std::size_t i : book_.by_customer[customer_].invoices)
-        balances[i] = scratch_.balance(book_, i);
-      it = cache_.emplace(day, std::move(balances)).first;
+      for (std::size_t k = 0; k < invoices.size(); ++k) {
+        const std::int64_t balance = scratch_.balance(book_, invoices[k]);
+        if (last[k] == balance) continue;
+        last[k] = balance;
+        changes_.push_back({invoices[k], day, balance});
+      }
     }
-    return it->second.at(invoice);
+    std::stable_sort(changes_.begin(), changes_.end(),
+                     [](const Change& a, const Change& b) { return a.invoice < b.invoice; });
+  }
+
+  // The balance on `day`, one of the days given (any other is computed on the spot).
+  std::int64_t on(Date day, std::size_t invoice) {
+    auto after =
+        std::upper_bound(changes_.begin(), changes_.end(), std::pair{invoice, day},
+                         [](const std::pair<std::size_t, Date>& key, const Change& c) {
+                           return std::tie(key.first, key.second) < std::tie(c.invoice, c.day);
+                         });
+    if (after != changes_.begin() && std::prev(after)->invoice == invoice && days_.contains(day))
+      return std::prev(after)->balance;
+    allocate_customer(book_, customer_, day, scratch_);
+    return scratch_.balance(book_, invoice);
   }
 
  private:
+  struct Change {
+    std::size_t invoice;
+    Date day;
+    std::int64_t balance;
+  };
   const Book& book_;
   std::size_t customer_;
-  Allocation scratch_;
-  std::map<Date, std::map<std::size_t, std::int64_t>> cache_;
+  Allocation& scratch_;
+  std::set<Date> days_;          // the days computed
+  std::vector<Change> changes_;  // by invoice, then day
 };
 
 // What the law of a customer's invoices is, and whether it charges them at all.
@@ -142,11 +165,12 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
   }
   const Invoice* invoice = book.find_invoice(only);
   std::set<Jurisdiction> laws;
+  Allocation scratch = empty_allocation(book);
   for (std::size_t c = 0; c < book.customers.size(); ++c) {
     const Customer& customer = book.customers[c];
     if (!only.empty() && !invoice && customer.id != only) continue;
     if (invoice && invoice->customer != customer.id) continue;
-    CustomerCharges entry{c, invoice_charges(state, c)};
+    CustomerCharges entry{c, invoice_charges(state, c, scratch)};
     if (invoice)
       std::erase_if(entry.invoices, [&](const InvoiceCharges& ic) {
         return book.invoices[ic.invoice].id != invoice->id;
@@ -185,6 +209,12 @@ ChargesReport charges_report(const AccountState& state, const std::string& only)
 }
 
 std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size_t c) {
+  Allocation scratch = empty_allocation(state.book);
+  return invoice_charges(state, c, scratch);
+}
+
+std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size_t c,
+                                            Allocation& scratch) {
   const Book& book = state.book;
   const Settings& settings = book.settings;
   const Customer& customer = book.customers[c];
@@ -197,7 +227,6 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
   if (law) history = rate_history(book, law->series);
   if (law && law->published && !how.consumer) published = rate_history(book, *law->published);
 
-  BalanceHistory balances(book, c);
   std::set<Date> payment_days;
   // Money received each day, credit notes apart: a credit note lowers the price, so it never
   // goes to interest first.
@@ -211,6 +240,53 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
     }
   }
 
+  const bool leap_years = law && law->day_count == DayCount::actual_actual;
+  const bool interest_first = law && !law->interest_first.empty();
+  // The days from the day after due to today where the balance, the rate, the year's length or
+  // the principal (capitalisation) may change: each starts a period.
+  auto period_cuts = [&](const Invoice& inv, std::set<Date>& anniversaries) {
+    const Date start = add_days(inv.due, 1);
+    std::set<Date> cuts;
+    for (Date day : payment_days)
+      if (day > start && day <= today) cuts.insert(day);
+    if (law && law->fixing == RateFixing::half_year)
+      for (Date half = next_half_year(start); half <= today; half = next_half_year(half))
+        cuts.insert(half);
+    if (leap_years)
+      for (int y = year_of(start) + 1; y <= year_of(today); ++y) cuts.insert(make_date(y, 1, 1));
+    if (law && law->capitalised_yearly)
+      for (int n = 1; years_after(start, n) <= today; ++n) {
+        cuts.insert(years_after(start, n));
+        anniversaries.insert(years_after(start, n));
+      }
+    cuts.insert(add_days(today, 1));
+    return cuts;
+  };
+  auto owes_interest = [&](std::size_t i) {
+    const Invoice& inv = book.invoices[i];
+    return inv.issued <= today && inv.due < today && state.balance(i) > 0;
+  };
+
+  // The days the periods below will ask balances for: each period's first day, and the day
+  // before where a payment that day goes to interest first.
+  std::set<Date> days;
+  std::vector<std::size_t> owing;
+  if (how.basis != InterestBasis::none)
+    for (std::size_t i : book.by_customer[c].invoices) {
+      if (!owes_interest(i)) continue;
+      owing.push_back(i);
+      const Invoice& inv = book.invoices[i];
+      std::set<Date> anniversaries;
+      Date from = add_days(inv.due, 1);
+      for (Date cut : period_cuts(inv, anniversaries)) {
+        days.insert(from);
+        if (interest_first && received.contains({from, inv.amount.currency}))
+          days.insert(add_days(from, -1));
+        from = cut;
+      }
+    }
+  BalanceHistory balances(book, c, days, owing, scratch);
+
   for (std::size_t i : book.by_customer[c].invoices) {
     const Invoice& inv = book.invoices[i];
     if (inv.issued > today || inv.due >= today) continue;
@@ -221,8 +297,8 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
     charges.basis = how.basis;
     charges.law = law ? law->code : Jurisdiction::none;
     charges.consumer = law && how.consumer;
-    charges.balance = balances.on(today, i);
-    if (charges.balance <= 0) continue;
+    charges.balance = state.balance(i);
+    if (!owes_interest(i)) continue;
     if (how.note) charges.notes.push_back(*how.note);
 
     // The rate for a period starting on `day`, and the reference it comes from.
@@ -259,30 +335,15 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
           charges.notes.push_back(note);
       }
     };
-    const bool leap_years = law && law->day_count == DayCount::actual_actual;
     auto year_days = [&](Date day) {
       const int y = year_of(day);
       return leap_years && is_leap_year(y) ? 366 : kDaysInYear;
     };
 
     if (how.basis != InterestBasis::none) {
-      // Cut the days from the day after due to today where the balance, the rate, the year's
-      // length or the principal (capitalisation) may change.
       const Date start = add_days(inv.due, 1);
-      std::set<Date> cuts, anniversaries;
-      for (Date day : payment_days)
-        if (day > start && day <= today) cuts.insert(day);
-      if (law && law->fixing == RateFixing::half_year)
-        for (Date half = next_half_year(start); half <= today; half = next_half_year(half))
-          cuts.insert(half);
-      if (leap_years)
-        for (int y = year_of(start) + 1; y <= year_of(today); ++y) cuts.insert(make_date(y, 1, 1));
-      if (law && law->capitalised_yearly)
-        for (int n = 1; years_after(start, n) <= today; ++n) {
-          cuts.insert(years_after(start, n));
-          anniversaries.insert(years_after(start, n));
-        }
-      cuts.insert(add_days(today, 1));
+      std::set<Date> anniversaries;
+      const std::set<Date> cuts = period_cuts(inv, anniversaries);
 
       std::vector<std::int64_t> micro;  // each period's interest, in millionths of a minor unit
       // Interest that has joined the principal: by capitalisation, or as the part of a payment
@@ -291,7 +352,6 @@ std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size
       auto unpaid_interest = [&] {  // accrued so far, rounded as it is claimed, less the above
         return (accrued + kMillion / 2) / kMillion - capitalised - paid_to_interest;
       };
-      const bool interest_first = law && !law->interest_first.empty();
       Date from = start;
       for (Date cut : cuts) {
         InterestPeriod period;

@@ -66,6 +66,10 @@ struct InvoiceCharges {
 // them); once the plan breaks, they run from the original due date again and `broken_plan`
 // says so.
 std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size_t customer);
+// The same, working in `scratch` (an empty_allocation of the book): for callers that go over
+// many customers, so that each does not size an allocation to the whole book.
+std::vector<InvoiceCharges> invoice_charges(const AccountState& state, std::size_t customer,
+                                            Allocation& scratch);
 
 struct CustomerCharges {
   std::size_t customer = 0;

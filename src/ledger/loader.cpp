@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <thread>
 #include <unordered_map>
+
+#include <sys/mman.h>
 
 #include "ledger/file_sink.hpp"
 #include "ledger/rate_records.hpp"
@@ -22,10 +25,50 @@ namespace arcollect {
 
 namespace {
 
+// Asks the kernel to back a large block with huge pages: a merged vector is written once, from
+// start to end, and with 4 KiB pages the faults of that first write cost more than the copying.
+void advise_huge_pages(const void* data, std::size_t bytes) {
+  constexpr std::uintptr_t kPage = 4096;
+  if (bytes < (std::size_t{4} << 20)) return;
+  const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kPage - 1) & ~(kPage - 1);
+  const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kPage - 1);
+  if (end > begin)
+    ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // a hint only
+}
+
+// Moves one kind of record out of every file, in file order, into one vector sized once.
 template <class T>
-void append(std::vector<T>& into, std::vector<T>& from) {
-  into.insert(into.end(), std::make_move_iterator(from.begin()),
-              std::make_move_iterator(from.end()));
+void gather(std::vector<FileRecords>& files, std::vector<T> FileRecords::*kind,
+            std::vector<T>& into) {
+  std::size_t total = into.size();
+  for (const auto& file : files) total += (file.*kind).size();
+  into.reserve(total);
+  advise_huge_pages(into.data(), into.capacity() * sizeof(T));
+  for (auto& file : files) {
+    auto& from = file.*kind;
+    into.insert(into.end(), std::make_move_iterator(from.begin()),
+                std::make_move_iterator(from.end()));
+    from = std::vector<T>();  // given back now: the next kinds reuse the memory
+  }
+}
+
+// The files' records, merged into the book in file order. Each kind is its own vector, so
+// invoices (the most) go on a second thread while the other kinds merge on this one.
+void merge_records(std::vector<FileRecords>& files, Book& book,
+                   std::vector<Diagnostic>& diagnostics, unsigned threads) {
+  auto gather_invoices = [&] { gather(files, &FileRecords::invoices, book.invoices); };
+  std::thread invoices;
+  if (threads > 1)
+    invoices = std::thread(gather_invoices);
+  else
+    gather_invoices();
+  gather(files, &FileRecords::customers, book.customers);
+  gather(files, &FileRecords::payments, book.payments);
+  gather(files, &FileRecords::contacts, book.contacts);
+  gather(files, &FileRecords::plans, book.plans);
+  gather(files, &FileRecords::rates, book.rates);
+  gather(files, &FileRecords::diagnostics, diagnostics);
+  if (invoices.joinable()) invoices.join();
 }
 
 Diagnostic file_problem(const std::string& path, DiagCode code, std::string message) {
@@ -121,15 +164,7 @@ LoadResult load_sources(const std::vector<std::string>& paths, const ReadSource&
   work();
   for (auto& worker : workers) worker.join();
 
-  for (auto& file : parsed) {
-    append(book.customers, file.customers);
-    append(book.invoices, file.invoices);
-    append(book.payments, file.payments);
-    append(book.contacts, file.contacts);
-    append(book.plans, file.plans);
-    append(book.rates, file.rates);
-    append(result.diagnostics, file.diagnostics);
-  }
+  merge_records(parsed, book, result.diagnostics, threads);
   parsed.clear();
 
   // A file left mid-merge holds records the others refer to: what resolving them would say

@@ -111,8 +111,8 @@ void read_invoice(FieldReader& f, FileRecords& out) {
   if (!id || id->empty() || !customer) return;
   // Kept even when incomplete, so that payments and contacts naming it resolve; its errors
   // stop every command anyway.
-  inv.id = *id;
-  inv.customer = *customer;
+  inv.id = std::move(*id);
+  inv.customer = std::move(*customer);
   inv.incomplete = !issued || !amount;
   inv.issued = issued.value_or(Date{});
   inv.amount_text = amount.value_or(Decimal{});
@@ -138,7 +138,7 @@ void read_payment(FieldReader& f, FileRecords& out, PaymentKind kind) {
   f.finish();
   if (!date || !customer || !amount) return;
   p.date = *date;
-  p.customer = *customer;
+  p.customer = std::move(*customer);
   p.amount_text = *amount;
   out.payments.push_back(std::move(p));
 }
@@ -199,7 +199,7 @@ void read_contact(FieldReader& f, FileRecords& out) {
              "paused_until goes with outcome = \"paused\"; set that outcome or remove it");
   if (!date || !customer || !channel) return;
   e.date = *date;
-  e.customer = *customer;
+  e.customer = std::move(*customer);
   e.channel = *channel;
   out.contacts.push_back(std::move(e));
 }
@@ -345,8 +345,9 @@ FileRecords read_records(std::string_view text, const std::string& path, std::ui
                                name, name));
         continue;
       }
+      const std::string where = fmt::format("[[{}]]", name);
       for (const toml::node& record : *records) {
-        FieldReader fields(*record.as_table(), fmt::format("[[{}]]", name), sink);
+        FieldReader fields(*record.as_table(), where, sink);
         kind->read(fields, out);
       }
     }

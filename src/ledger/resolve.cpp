@@ -124,13 +124,17 @@ class Resolver {
     return &inv;
   }
 
+  // The first record of each id is kept, in place: the records before `kept` are the ones kept
+  // so far, and a later one moves down only when an earlier one was dropped.
   void index_customers() {
-    std::vector<Customer> kept;
-    kept.reserve(book_.customers.size());
-    for (auto& c : book_.customers) {
-      auto [it, inserted] = book_.customer_index.emplace(c.id, kept.size());
+    auto& customers = book_.customers;
+    book_.customer_index.reserve(customers.size());
+    std::size_t kept = 0;
+    for (std::size_t r = 0; r < customers.size(); ++r) {
+      Customer& c = customers[r];
+      auto [it, inserted] = book_.customer_index.emplace(c.id, kept);
       if (!inserted) {
-        duplicate("customer", c.id, c.id_pos, kept[it->second].id_pos, "id");
+        duplicate("customer", c.id, c.id_pos, customers[it->second].id_pos, "id");
         continue;
       }
       if (!c.ladder.empty() && !book_.settings.ladder_sets.contains(c.ladder)) {
@@ -144,20 +148,23 @@ class Resolver {
       if (c.credit_limit_text)
         c.credit_limit = money(*c.credit_limit_text, book_.settings.business.currency,
                                c.credit_limit_pos, "'credit_limit'");
-      kept.push_back(std::move(c));
+      if (kept != r) customers[kept] = std::move(c);
+      ++kept;
     }
-    book_.customers = std::move(kept);
-    book_.by_customer.assign(book_.customers.size(), {});
+    customers.erase(customers.begin() + static_cast<std::ptrdiff_t>(kept), customers.end());
+    book_.by_customer.assign(customers.size(), {});
   }
 
   void index_invoices() {
     std::vector<std::pair<Invoice, SourcePos>> doubled;  // a later invoice, and the first's id
-    std::vector<Invoice> kept;
-    kept.reserve(book_.invoices.size());
-    for (auto& inv : book_.invoices) {
-      auto [it, inserted] = book_.invoice_index.emplace(inv.id, kept.size());
+    auto& invoices = book_.invoices;
+    book_.invoice_index.reserve(invoices.size());
+    std::size_t kept = 0;  // kept in place, as customers are
+    for (std::size_t r = 0; r < invoices.size(); ++r) {
+      Invoice& inv = invoices[r];
+      auto [it, inserted] = book_.invoice_index.emplace(inv.id, kept);
       if (!inserted) {
-        doubled.push_back({std::move(inv), kept[it->second].id_pos});
+        doubled.push_back({std::move(inv), invoices[it->second].id_pos});
         continue;
       }
       inv.amount = money(inv.amount_text,
@@ -172,10 +179,11 @@ class Resolver {
               fmt::format("invoice '{}' is due {} but was issued {}; the due date cannot come "
                           "before the issue date",
                           inv.id, format_date(inv.due), format_date(inv.issued)));
-      if (c) book_.by_customer[*c].invoices.push_back(kept.size());
-      kept.push_back(std::move(inv));
+      if (c) book_.by_customer[*c].invoices.push_back(kept);
+      if (kept != r) invoices[kept] = std::move(inv);
+      ++kept;
     }
-    book_.invoices = std::move(kept);
+    invoices.erase(invoices.begin() + static_cast<std::ptrdiff_t>(kept), invoices.end());
     if (!doubled.empty()) report_doubled_invoices(doubled);
   }
 

@@ -93,6 +93,19 @@ TEST_CASE("loading is the same with one thread or many") {
   CHECK(messages(one) == messages(many));
   CHECK(one.diagnostics.size() == 10);  // ids I0..I9 appear twice
   CHECK(one.book.invoices.size() == many.book.invoices.size());
+  // A later duplicate is dropped in place: the first of each id stays, in file order, and the
+  // indexes point at it.
+  for (const auto* loaded : {&one, &many}) {
+    const Book& book = loaded->book;
+    REQUIRE(book.invoices.size() == 30);
+    for (std::size_t i = 0; i < book.invoices.size(); ++i) {
+      CHECK(book.invoices[i].id == "I" + std::to_string(i));
+      CHECK(book.invoice_index.at(book.invoices[i].id) == i);
+      CHECK(book.files[book.invoices[i].pos.file] == "i" + std::to_string(i) + ".toml");
+    }
+    REQUIRE(book.by_customer.size() == book.customers.size());
+    CHECK(book.by_customer[book.customer_index.at("acme")].invoices.size() == 30);
+  }
 }
 
 TEST_CASE("overpayments are warnings and become credit") {
