@@ -38,6 +38,9 @@ The data model (random.Random(17), so two runs write the same bytes):
   "step-recorded-twice").  About one in four of those customers' last ladder calls ended in a
   promise (mostly broken by now) and one in ten made a recent promise still pending; 5% of customers
   agreed a plan over one wholly unpaid invoice, in three monthly installments adding up to it.
+
+tests/bench/generate_single.py writes the books of one customer (many invoices, many contacts, a
+long plan) with these same records, for the benchmark's linearity cases.
 """
 import argparse
 import datetime
@@ -92,9 +95,10 @@ def day(n):
 class Books:
     """Every record as TOML text, kept per customer and kind in the order the files list them."""
 
-    def __init__(self, n, seed=17):
+    def __init__(self, n, seed=17, customers=None):
+        """n invoices over `customers` customers (N/50 unless given: generate_single.py gives 1)."""
         rng = self.rng = random.Random(seed)
-        self.cids = [f"c{c:05d}" for c in range(max(1, n // 50))]
+        self.cids = [f"c{c:05d}" for c in range(customers or max(1, n // 50))]
         self.customer = {}    # cid -> (text, {role: contact name})
         self.recs = {cid: ([], [], [], []) for cid in self.cids}   # invoices, payments, contacts, plans
         self.owed = dict.fromkeys(self.cids, 0)
@@ -285,11 +289,16 @@ def main():
         books.journal.sort(key=lambda t: t[0])      # stable: an invoice stays before its payment
         with open(os.path.join(args.out, "books.journal"), "w", encoding="ascii") as f:
             f.write("\n".join(t[1] for t in books.journal))
+    write_totals(books, args.out, args.n)
+
+
+def write_totals(books, out, invoices, **extra):
+    """OUT/totals.json: what is owed as of TODAY, in pence, in all and per customer."""
     owed = {cid: p for cid, p in books.owed.items() if p}
-    totals = {"today": str(TODAY), "currency": "GBP", "invoices": args.n, "customers": len(books.cids),
-              "receivable_minor": sum(owed.values()), "receivable": money(sum(owed.values())),
+    totals = {"today": str(TODAY), "currency": "GBP", "invoices": invoices, "customers": len(books.cids),
+              **extra, "receivable_minor": sum(owed.values()), "receivable": money(sum(owed.values())),
               "per_customer_minor": owed}
-    with open(os.path.join(args.out, "totals.json"), "w") as f:
+    with open(os.path.join(out, "totals.json"), "w") as f:
         json.dump(totals, f, indent=1)
         f.write("\n")
     print(f"receivable {money(totals['receivable_minor'])} GBP over {len(owed)} customers; "

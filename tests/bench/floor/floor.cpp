@@ -5,6 +5,8 @@
 // No validation, no messages, no ledger rules beyond that: arcollect's times are compared to
 // this one (tests/bench/run). It assumes the generator's books (tests/bench/generate.py): one
 // currency, a payment names its invoice, terms from `due`, the customer's terms_days or 30.
+// A file it cannot read or parse is fatal (exit 1, naming the file): skipping it would print a
+// smaller sum, quietly, and time less work than the books hold.
 //
 //     floor DIR YYYY-MM-DD      prints the total and the buckets, in minor units
 #include <fcntl.h>
@@ -20,6 +22,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -71,7 +74,11 @@ bool read_file(const std::string& path, std::string& buffer) {
   std::size_t got = 0;
   while (got < buffer.size()) {
     const ssize_t n = ::read(fd, buffer.data() + got, buffer.size() - got);
-    if (n <= 0) break;
+    if (n < 0) {
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;  // the file shrank meanwhile: what is there is the file
     got += static_cast<std::size_t>(n);
   }
   ::close(fd);
@@ -121,32 +128,61 @@ int main(int argc, char** argv) {
 
   std::vector<std::string> files;
   int default_terms = 30;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".toml") continue;
-    if (entry.path().filename() == "arcollect.toml") {
-      auto settings = toml::parse_file(entry.path().string());
-      default_terms = static_cast<int>(settings["defaults"]["terms_days"].value_or(30));
-      continue;
+  try {
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".toml") continue;
+      if (entry.path().filename() == "arcollect.toml") {
+        auto settings = toml::parse_file(entry.path().string());
+        default_terms = static_cast<int>(settings["defaults"]["terms_days"].value_or(30));
+        continue;
+      }
+      files.push_back(entry.path().string());
     }
-    files.push_back(entry.path().string());
+  } catch (const toml::parse_error& e) {
+    std::fprintf(stderr, "floor: cannot parse %s: %s\n",
+                 e.source().path ? e.source().path->c_str() : "arcollect.toml",
+                 std::string(e.description()).c_str());
+    return 1;
+  } catch (const fs::filesystem_error& e) {
+    std::fprintf(stderr, "floor: %s\n", e.what());
+    return 1;
   }
 
   const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   std::vector<Found> found(threads);
   std::atomic<std::size_t> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex error_lock;
+  std::string error;  // the first failure, naming its file
+  auto fail = [&](std::string message) {
+    std::lock_guard lock(error_lock);
+    if (error.empty()) error = std::move(message);
+    failed = true;
+  };
   std::vector<std::thread> pool;
   for (unsigned t = 0; t < threads; ++t)
     pool.emplace_back([&, t] {
       std::string buffer;
-      for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
-        if (!read_file(files[i], buffer)) continue;
+      for (std::size_t i; !failed && (i = next.fetch_add(1)) < files.size();) {
+        if (!read_file(files[i], buffer)) {
+          fail("cannot read " + files[i]);
+          return;
+        }
         try {
           take(toml::parse(buffer, files[i]), found[t]);
-        } catch (const toml::parse_error&) {
+        } catch (const toml::parse_error& e) {
+          const auto& at = e.source().begin;
+          fail("cannot parse " + files[i] + ":" + std::to_string(at.line) + ":" +
+               std::to_string(at.column) + ": " + std::string(e.description()));
+          return;
         }
       }
     });
   for (auto& thread : pool) thread.join();
+  if (failed) {
+    std::fprintf(stderr, "floor: %s\n", error.c_str());
+    return 1;
+  }
 
   // Merge: what each invoice still owes, then its age.
   std::unordered_map<std::string, int> terms;
