@@ -45,7 +45,9 @@ def source(opts):
     git = lambda *a: subprocess.run(["git", "-C", str(ROOT), *a], text=True, capture_output=True).stdout.strip()
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
     dirty = " with uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else ""
-    built = f"the binary given, `{opts.arcollect}`" if opts.arcollect else "a Release build of the work tree"
+    built = (f"the binary given, `{opts.arcollect}`"
+             if opts.arcollect and not getattr(opts, "built_here", False)
+             else "a Release build of the work tree")
     built += f" (the work tree is at commit {commit}{dirty})"
     floor = f"the binary given, `{opts.floor}`" if opts.floor else "built in Release from tests/bench/floor"
     return f"arcollect: {built}. The floor: {floor}."
