@@ -42,16 +42,19 @@ const char* kind_of(mode_t mode) {
 ReadStatus read_regular_file(const std::filesystem::path& path, std::string& text,
                              std::string& error) {
   text.clear();
-  // What stat(2) says first: a socket or a device cannot even be opened to ask fstat.
-  struct stat named {};
-  if (::stat(path.c_str(), &named) == 0 && !S_ISREG(named.st_mode)) {
-    error = kind_of(named.st_mode);
-    return ReadStatus::not_regular;
-  }
   // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; fstat then refuses it.
+  // A ledger holds many small files, so the usual path is four system calls: open, fstat,
+  // read, and the read that finds the end.
   Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
   if (fd.get() < 0) {
-    error = std::strerror(errno);
+    const int why = errno;
+    // A socket, or a device with nothing behind it, cannot be opened: stat(2) says what it is.
+    struct stat named {};
+    if (::stat(path.c_str(), &named) == 0 && !S_ISREG(named.st_mode)) {
+      error = kind_of(named.st_mode);
+      return ReadStatus::not_regular;
+    }
+    error = std::strerror(why);
     return ReadStatus::unreadable;
   }
   struct stat info {};
@@ -63,30 +66,33 @@ ReadStatus read_regular_file(const std::filesystem::path& path, std::string& tex
     error = kind_of(info.st_mode);
     return ReadStatus::not_regular;
   }
-  const std::string too_large =
-      fmt::format("larger than the limit of {} MiB for one file", kMaxFileBytes >> 20);
-  if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) {
-    error = too_large;
+  auto too_large = [&] {
+    text.clear();
+    error = fmt::format("larger than the limit of {} MiB for one file", kMaxFileBytes >> 20);
     return ReadStatus::too_large;
-  }
-  text.reserve(static_cast<std::size_t>(info.st_size));
-  char buffer[65536];
+  };
+  if (static_cast<std::uint64_t>(info.st_size) > kMaxFileBytes) return too_large();
+  // Read straight into the text, sized by fstat; a file that grows meanwhile is read on, in
+  // steps, and held to the same limit.
+  std::size_t got = 0;
+  text.resize(static_cast<std::size_t>(info.st_size) + 1);
   for (;;) {
-    ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+    if (got == text.size()) {
+      if (got > kMaxFileBytes) return too_large();
+      text.resize(got + 65536);
+    }
+    const ssize_t n = ::read(fd.get(), text.data() + got, text.size() - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
+      text.clear();
       error = std::strerror(errno);
       return ReadStatus::unreadable;
     }
     if (n == 0) break;
-    // A file that grows while read is held to the same limit.
-    if (text.size() + static_cast<std::size_t>(n) > kMaxFileBytes) {
-      text.clear();
-      error = too_large;
-      return ReadStatus::too_large;
-    }
-    text.append(buffer, static_cast<std::size_t>(n));
+    got += static_cast<std::size_t>(n);
   }
+  if (got > kMaxFileBytes) return too_large();
+  text.resize(got);
   return ReadStatus::ok;
 }
 
