@@ -37,6 +37,7 @@ class BalanceHistory {
     std::vector<std::optional<std::int64_t>> last(invoices.size());
     for (Date day : days) {
       allocate_customer(book_, customer_, day, scratch_);
+      scratch_.credits.clear();  // each call adds the customer's credit; none is read here
       for (std::size_t k = 0; k < invoices.size(); ++k) {
         const std::int64_t balance = scratch_.balance(book_, invoices[k]);
         if (last[k] == balance) continue;
@@ -57,7 +58,8 @@ class BalanceHistory {
                          });
     if (after != changes_.begin() && std::prev(after)->invoice == invoice && days_.contains(day))
       return std::prev(after)->balance;
-    allocate_customer(book_, customer_, day, scratch_);
+    allocate_customer(book_, customer_, day, scratch_);  // not one of the days: computed now
+    scratch_.credits.clear();
     return scratch_.balance(book_, invoice);
   }
 

@@ -42,19 +42,17 @@ const char* kind_of(mode_t mode) {
 ReadStatus read_regular_file(const std::filesystem::path& path, std::string& text,
                              std::string& error) {
   text.clear();
-  // O_NONBLOCK: opening a FIFO for reading must not wait for a writer; fstat then refuses it.
-  // A ledger holds many small files, so the usual path is four system calls: open, fstat,
-  // read, and the read that finds the end.
+  // What stat(2) says first: a device or a FIFO is refused without being opened (opening one
+  // has effects: a tape rewinds, a blocked writer is let go), and a socket cannot be opened.
+  struct stat named {};
+  if (::stat(path.c_str(), &named) == 0 && !S_ISREG(named.st_mode)) {
+    error = kind_of(named.st_mode);
+    return ReadStatus::not_regular;
+  }
+  // O_NONBLOCK: what became a FIFO since must not wait for a writer; fstat then refuses it.
   Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY));
   if (fd.get() < 0) {
-    const int why = errno;
-    // A socket, or a device with nothing behind it, cannot be opened: stat(2) says what it is.
-    struct stat named {};
-    if (::stat(path.c_str(), &named) == 0 && !S_ISREG(named.st_mode)) {
-      error = kind_of(named.st_mode);
-      return ReadStatus::not_regular;
-    }
-    error = std::strerror(why);
+    error = std::strerror(errno);
     return ReadStatus::unreadable;
   }
   struct stat info {};

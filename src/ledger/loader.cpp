@@ -54,21 +54,42 @@ void gather(std::vector<FileRecords>& files, std::vector<T> FileRecords::*kind,
 
 // The files' records, merged into the book in file order. Each kind is its own vector, so
 // invoices (the most) go on a second thread while the other kinds merge on this one.
+// A failure on either thread (out of memory) is rethrown here once both are done, and a thread
+// that cannot be started leaves the work to this one.
 void merge_records(std::vector<FileRecords>& files, Book& book,
                    std::vector<Diagnostic>& diagnostics, unsigned threads) {
-  auto gather_invoices = [&] { gather(files, &FileRecords::invoices, book.invoices); };
-  std::thread invoices;
-  if (threads > 1)
-    invoices = std::thread(gather_invoices);
-  else
+  std::exception_ptr failed;
+  auto gather_invoices = [&] {
+    try {
+      gather(files, &FileRecords::invoices, book.invoices);
+    } catch (...) {
+      failed = std::current_exception();
+    }
+  };
+  std::jthread invoices;
+  if (threads > 1) {
+    try {
+      invoices = std::jthread(gather_invoices);
+    } catch (const std::system_error&) {
+      gather_invoices();
+    }
+  } else {
     gather_invoices();
-  gather(files, &FileRecords::customers, book.customers);
-  gather(files, &FileRecords::payments, book.payments);
-  gather(files, &FileRecords::contacts, book.contacts);
-  gather(files, &FileRecords::plans, book.plans);
-  gather(files, &FileRecords::rates, book.rates);
-  gather(files, &FileRecords::diagnostics, diagnostics);
+  }
+  std::exception_ptr here;
+  try {
+    gather(files, &FileRecords::customers, book.customers);
+    gather(files, &FileRecords::payments, book.payments);
+    gather(files, &FileRecords::contacts, book.contacts);
+    gather(files, &FileRecords::plans, book.plans);
+    gather(files, &FileRecords::rates, book.rates);
+    gather(files, &FileRecords::diagnostics, diagnostics);
+  } catch (...) {
+    here = std::current_exception();
+  }
   if (invoices.joinable()) invoices.join();
+  if (here) std::rethrow_exception(here);
+  if (failed) std::rethrow_exception(failed);
 }
 
 Diagnostic file_problem(const std::string& path, DiagCode code, std::string message) {

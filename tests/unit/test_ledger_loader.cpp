@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "fixture.hpp"
 
@@ -106,6 +107,38 @@ TEST_CASE("loading is the same with one thread or many") {
     REQUIRE(book.by_customer.size() == book.customers.size());
     CHECK(book.by_customer[book.customer_index.at("acme")].invoices.size() == 30);
   }
+}
+
+TEST_CASE("a duplicate between records is dropped in place, and the indexes follow") {
+  auto invoice = [](const char* id, const char* customer) {
+    return fmt::format(
+        "[[invoice]]\nid = \"{}\"\ncustomer = \"{}\"\nissued = 2026-01-01\n"
+        "amount = 1\n",
+        id, customer);
+  };
+  auto loaded = load_texts({{"arcollect.toml", test::kSettings},
+                            {"a.toml", kTwoCustomers},
+                            {"b.toml",
+                             "[[customer]]\nid = \"acme\"\nname = \"Again\"\n"
+                             "[[customer]]\nid = \"ivy\"\nname = \"Ivy\"\n"},
+                            {"c.toml", invoice("X1", "zed")},
+                            {"d.toml", invoice("X2", "acme")},
+                            {"e.toml", invoice("X1", "acme")},
+                            {"f.toml", invoice("X3", "ivy")}},
+                           2);
+  const Book& book = loaded.book;
+  REQUIRE(book.customers.size() == 3);
+  CHECK(book.customers[2].id == "ivy");  // moved down over the dropped second 'acme'
+  CHECK(book.customers[book.customer_index.at("acme")].name == "Acme");
+  REQUIRE(book.invoices.size() == 3);
+  CHECK(book.invoices[0].customer == "zed");  // the first X1 stays
+  CHECK(book.invoices[2].id == "X3");
+  CHECK(book.files[book.invoices[2].pos.file] == "f.toml");
+  for (const auto& [id, i] : book.invoice_index) CHECK(book.invoices[i].id == id);
+  CHECK(book.by_customer[book.customer_index.at("ivy")].invoices == std::vector<std::size_t>{2});
+  CHECK(book.by_customer[book.customer_index.at("acme")].invoices == std::vector<std::size_t>{1});
+  CHECK(messages(loaded).find("customer id 'acme' is used twice") != std::string::npos);
+  CHECK(messages(loaded).find("invoice id 'X1' is used twice") != std::string::npos);
 }
 
 TEST_CASE("overpayments are warnings and become credit") {
